@@ -1,0 +1,27 @@
+package org.qunfang;
+
+import java.util.Arrays;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Qunfang (群防): the working system of a township's mass prevention and treatment organizations.
+ *
+ * <p>Started without arguments it serves the web application. With {@code --verify-audit} it verifies
+ * the tamper-evident logs and exits with status 0 (intact) or 1 (broken), without a web server.
+ */
+@SpringBootApplication
+@EnableScheduling
+public class QunfangApplication {
+
+	public static void main(String[] args) {
+		SpringApplication app = new SpringApplication(QunfangApplication.class);
+		if (Arrays.asList(args).contains("--verify-audit")) {
+			app.setWebApplicationType(WebApplicationType.NONE);
+		}
+		app.run(args);
+	}
+}

@@ -1,0 +1,70 @@
+package org.qunfang.identity.internal;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Signs in an API request that presents a personal access token. The request acts as the token's user,
+ * with that user's current role, permissions and jurisdiction; nothing is kept in a session. A token
+ * that is unknown, expired, revoked, or whose user may not act, gets 401.
+ */
+@Component
+class BearerTokenFilter extends OncePerRequestFilter {
+
+	private final AccessTokens tokens;
+	private final UserAccounts accounts;
+	private final PrincipalFactory principals;
+	private final MessageSource messages;
+	private final LocaleResolver locales;
+
+	BearerTokenFilter(AccessTokens tokens, UserAccounts accounts, PrincipalFactory principals, MessageSource messages,
+			LocaleResolver locales) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.principals = principals;
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<QunfangUser> user = tokens.authenticate(header.substring(7).strip())
+			.flatMap(accounts::findById)
+			.flatMap(principals::principalOf)
+			.filter(u -> u.isEnabled() && u.isAccountNonLocked() && !u.mustChangePassword());
+		if (user.isEmpty()) {
+			ApiAuthenticationEntryPoint.write(response,
+					messages.getMessage("error.token.invalid", null, locales.resolveLocale(request)),
+					messages.getMessage("problem.title.unauthenticated", null, locales.resolveLocale(request)));
+			return;
+		}
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+}

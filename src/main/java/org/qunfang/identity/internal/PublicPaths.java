@@ -1,0 +1,17 @@
+package org.qunfang.identity.internal;
+
+import java.util.List;
+
+/**
+ * The paths anyone may open without signing in. This is the one list: the security configuration
+ * permits exactly these, and the authorization matrix test checks every other endpoint refuses.
+ */
+public final class PublicPaths {
+
+	public static final List<String> PATTERNS = List.of("/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
+			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**");
+
+	private PublicPaths() {
+	}
+}

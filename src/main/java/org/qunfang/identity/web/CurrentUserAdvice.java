@@ -1,0 +1,31 @@
+package org.qunfang.identity.web;
+
+import java.util.Locale;
+
+import org.qunfang.identity.ScopeDirectory;
+import org.qunfang.identity.internal.CallerContext;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the signed-in person as the header shows them: name, role and jurisdiction. */
+@ControllerAdvice
+class CurrentUserAdvice {
+
+	/** The signed-in person as shown in the page header. */
+	record Me(long id, String username, String displayName, String roleKey, String jurisdictionName) {
+	}
+
+	private final ScopeDirectory scopes;
+
+	CurrentUserAdvice(ScopeDirectory scopes) {
+		this.scopes = scopes;
+	}
+
+	@ModelAttribute("me")
+	Me me(Locale locale) {
+		return CallerContext.current()
+			.map(c -> new Me(c.userId(), c.username(), c.displayName(), c.role().messageKey(),
+					scopes.find(c.jurisdiction().unitId()).map(u -> u.name(locale)).orElse("")))
+			.orElse(null);
+	}
+}

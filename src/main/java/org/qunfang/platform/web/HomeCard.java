@@ -1,0 +1,23 @@
+package org.qunfang.platform.web;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A card on a person's home page: a task or a figure, with where to act on it. Modules provide cards
+ * for the roles and permissions they serve.
+ *
+ * @param title message key of the card's title
+ * @param text message key of the explanation
+ * @param path where the card leads
+ * @param action message key of the link text
+ * @param order position on the page
+ */
+public record HomeCard(String title, String text, String path, String action, int order) {
+
+	/** Provides the cards one module shows a person with this role and these permission codes. */
+	public interface Provider {
+
+		List<HomeCard> cards(String role, Set<String> permissions);
+	}
+}

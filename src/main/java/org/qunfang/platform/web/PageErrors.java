@@ -1,0 +1,69 @@
+package org.qunfang.platform.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.qunfang.platform.DomainException;
+import org.qunfang.platform.ForbiddenException;
+import org.qunfang.platform.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Errors on web pages become the friendly error page, in the reader's language, never a stack trace.
+ * Page controllers handle the refusals they expect themselves (re-showing the form); this catches the rest.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+	private final MessageSource messages;
+
+	PageErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	ModelAndView notFound() {
+		return page(HttpStatus.NOT_FOUND, "error.not-found");
+	}
+
+	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
+	ModelAndView forbidden() {
+		return page(HttpStatus.FORBIDDEN, "error.forbidden");
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ModelAndView refused(DomainException e) {
+		ModelAndView mav = page(HttpStatus.UNPROCESSABLE_CONTENT, "error.refused");
+		mav.addObject("detail",
+				messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+		return mav;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception e) throws Exception {
+		if (e instanceof org.springframework.web.ErrorResponse) {
+			throw e; // let Spring MVC answer its own 4xx (method not allowed, bad parameter) through /error
+		}
+		log.error("Unexpected error on a page", e);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
+	}
+
+	private static ModelAndView page(HttpStatus status, String messageKey) {
+		ModelAndView mav = new ModelAndView("error");
+		mav.setStatus(status);
+		mav.addObject("status", status.value());
+		mav.addObject("messageKey", messageKey);
+		return mav;
+	}
+}
