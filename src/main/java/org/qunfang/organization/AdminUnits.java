@@ -3,6 +3,7 @@ package org.qunfang.organization;
 import java.util.List;
 import java.util.Optional;
 
+import org.qunfang.identity.CountySetup;
 import org.qunfang.platform.ConflictException;
 import org.qunfang.platform.DomainException;
 import org.qunfang.platform.IdGenerator;
@@ -17,16 +18,21 @@ public class AdminUnits {
 	private final JdbcClient jdbc;
 	private final IdGenerator ids;
 
-	AdminUnits(JdbcClient jdbc, IdGenerator ids) {
+	private final CountySetup countySetup;
+
+	AdminUnits(JdbcClient jdbc, IdGenerator ids, CountySetup countySetup) {
 		this.jdbc = jdbc;
 		this.ids = ids;
+		this.countySetup = countySetup;
 	}
 
+	/** A new county, with the default role permissions prepared for its first users. */
 	@Transactional
 	public AdminUnit createCounty(String code, String nameZh, String nameEn) {
 		long id = ids.next();
 		AdminUnit county = new AdminUnit(id, id, null, UnitLevel.COUNTY, code, nameZh, nameEn, "/" + id + "/");
 		insert(county);
+		countySetup.prepare(id);
 		return county;
 	}
 

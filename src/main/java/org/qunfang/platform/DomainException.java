@@ -1,27 +1,13 @@
 package org.qunfang.platform;
 
-import java.util.Arrays;
-
 /**
- * A rule of the domain refused an operation. Carries a message key (resolved in the caller's language)
- * and its arguments, never a ready-made sentence, so the same refusal reads right in Chinese and English.
+ * A rule of the domain refused an operation (answered 422, or shown on the form that asked). Forms
+ * catch these to show the reason; they never catch {@link NotFoundException} or
+ * {@link ForbiddenException}, which are not rules but the edge of what the caller may see or do.
  */
-public class DomainException extends RuntimeException {
-
-	private final String messageKey;
-	private final transient Object[] arguments;
+public class DomainException extends RefusalException {
 
 	public DomainException(String messageKey, Object... arguments) {
-		super(messageKey + Arrays.toString(arguments));
-		this.messageKey = messageKey;
-		this.arguments = arguments;
-	}
-
-	public String messageKey() {
-		return messageKey;
-	}
-
-	public Object[] arguments() {
-		return arguments.clone();
+		super(messageKey, arguments);
 	}
 }

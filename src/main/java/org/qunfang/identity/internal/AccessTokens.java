@@ -40,7 +40,7 @@ public class AccessTokens {
 	}
 
 	/** A just-created token: the only time its secret is known. */
-	public record IssuedToken(long id, String name, String token, Instant expiresAt) {
+	public record IssuedToken(long id, String name, String token, Instant expiresAt) implements java.io.Serializable {
 	}
 
 	private final JdbcClient jdbc;

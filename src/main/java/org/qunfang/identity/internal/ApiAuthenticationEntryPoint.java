@@ -1,13 +1,12 @@
 package org.qunfang.identity.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
+import org.qunfang.platform.web.ProblemWriter;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
@@ -17,27 +16,22 @@ import org.springframework.web.servlet.LocaleResolver;
 @Component
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
-	private final MessageSource messages;
+	private final ProblemWriter problems;
 	private final LocaleResolver locales;
 
-	ApiAuthenticationEntryPoint(MessageSource messages, LocaleResolver locales) {
-		this.messages = messages;
+	ApiAuthenticationEntryPoint(ProblemWriter problems, LocaleResolver locales) {
+		this.problems = problems;
 		this.locales = locales;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
-		write(response, messages.getMessage("error.unauthenticated", null, locales.resolveLocale(request)),
-				messages.getMessage("problem.title.unauthenticated", null, locales.resolveLocale(request)));
+		refuse(request, response, "error.unauthenticated");
 	}
 
-	static void write(HttpServletResponse response, String detail, String title) throws IOException {
-		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+	void refuse(HttpServletRequest request, HttpServletResponse response, String messageKey) throws IOException {
 		response.setHeader("WWW-Authenticate", "Bearer");
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"type\":\"https://qunfang.org/problems/unauthenticated\",\"title\":\""
-				+ title.replace("\"", "'") + "\",\"status\":401,\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+		problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", messageKey, locales.resolveLocale(request));
 	}
 }

@@ -10,7 +10,7 @@ import org.qunfang.identity.Caller;
 import org.qunfang.identity.audit.AuditWriter;
 import org.qunfang.identity.audit.OperationEntry;
 import org.qunfang.identity.audit.OperationEntry.Outcome;
-import org.qunfang.platform.DomainException;
+import org.qunfang.platform.RefusalException;
 import org.springframework.context.expression.MethodBasedEvaluationContext;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -48,7 +48,7 @@ class AuditedInterceptor implements MethodInterceptor {
 		try {
 			result = invocation.proceed();
 		}
-		catch (DomainException refused) {
+		catch (RefusalException refused) {
 			Audited a = audited;
 			separate.executeWithoutResult(s -> writer.operation(entry(a, invocation, null, Outcome.REFUSED,
 					refused.messageKey())));

@@ -8,12 +8,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Signs in an API request that presents a personal access token. The request acts as the token's user,
@@ -26,16 +24,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	private final AccessTokens tokens;
 	private final UserAccounts accounts;
 	private final PrincipalFactory principals;
-	private final MessageSource messages;
-	private final LocaleResolver locales;
+	private final ApiAuthenticationEntryPoint entryPoint;
 
-	BearerTokenFilter(AccessTokens tokens, UserAccounts accounts, PrincipalFactory principals, MessageSource messages,
-			LocaleResolver locales) {
+	BearerTokenFilter(AccessTokens tokens, UserAccounts accounts, PrincipalFactory principals,
+			ApiAuthenticationEntryPoint entryPoint) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.principals = principals;
-		this.messages = messages;
-		this.locales = locales;
+		this.entryPoint = entryPoint;
 	}
 
 	@Override
@@ -51,9 +47,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			.flatMap(principals::principalOf)
 			.filter(u -> u.isEnabled() && u.isAccountNonLocked() && !u.mustChangePassword());
 		if (user.isEmpty()) {
-			ApiAuthenticationEntryPoint.write(response,
-					messages.getMessage("error.token.invalid", null, locales.resolveLocale(request)),
-					messages.getMessage("problem.title.unauthenticated", null, locales.resolveLocale(request)));
+			entryPoint.refuse(request, response, "error.token.invalid");
 			return;
 		}
 		var context = SecurityContextHolder.createEmptyContext();

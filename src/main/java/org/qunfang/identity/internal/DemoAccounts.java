@@ -18,7 +18,11 @@ import org.springframework.stereotype.Component;
 class DemoAccounts implements DemoData {
 
 	/** The demo accounts: user name, display name, role, code of the unit they act for. */
-	record DemoAccount(String username, String displayName, Role role, String unitCode) {
+	record DemoAccount(String username, String displayName, Role role, String unitCode, String phone) {
+
+		DemoAccount(String username, String displayName, Role role, String unitCode) {
+			this(username, displayName, role, unitCode, null);
+		}
 	}
 
 	static final String PASSWORD = "Demo-pass-2026";
@@ -31,11 +35,11 @@ class DemoAccounts implements DemoData {
 			new DemoAccount("taoyuan.finance", "桃源镇财政所 孙丽", Role.FINANCE_OFFICER, "YX-TY"),
 			new DemoAccount("police.liaison", "驻村民警 周强", Role.POLICE_LIAISON, "YX-PS-TY"),
 			new DemoAccount("dongshan.director", "东山村主任 李建国", Role.VILLAGE_DIRECTOR, "YX-TY-DS"),
-			new DemoAccount("dongshan.security", "东山村治保主任 张卫东", Role.SECURITY_DIRECTOR, "YX-TY-DS"),
+			new DemoAccount("dongshan.security", "东山村治保主任 张卫东", Role.SECURITY_DIRECTOR, "YX-TY-DS", "13807315566"),
 			new DemoAccount("dongshan.mediation", "东山村调解主任 王秀英", Role.MEDIATION_DIRECTOR, "YX-TY-DS"),
 			new DemoAccount("dongshan.mediator", "调解员 刘桂兰", Role.MEDIATOR, "YX-TY-DS"),
 			new DemoAccount("dongshan.patrol.leader", "巡逻队长 杨志勇", Role.PATROL_LEADER, "YX-TY-DS"),
-			new DemoAccount("dongshan.patrol", "巡逻队员 黄小明", Role.PATROL_MEMBER, "YX-TY-DS"),
+			new DemoAccount("dongshan.patrol", "巡逻队员 黄小明", Role.PATROL_MEMBER, "YX-TY-DS", "13907310218"),
 			new DemoAccount("dongshan.villager", "村民 吴大伯", Role.VILLAGER, "YX-TY-DS"),
 			new DemoAccount("xihe.security", "西河村治保主任 郑海", Role.SECURITY_DIRECTOR, "YX-TY-XH"));
 
@@ -68,7 +72,7 @@ class DemoAccounts implements DemoData {
 		for (DemoAccount demo : ACCOUNTS) {
 			ScopeUnit unit = scopes.byCode(county.countyId(), demo.unitCode())
 				.orElseThrow(() -> new IllegalStateException("demo unit missing: " + demo.unitCode()));
-			seeding.seed(demo.username(), demo.displayName(), demo.role(), unit, PASSWORD, forceChange);
+			seeding.seed(demo.username(), demo.displayName(), demo.role(), unit, PASSWORD, forceChange, demo.phone());
 		}
 	}
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A real deployment starts with one administrator, {@code admin}, of the first county. Their password
+ * A real deployment starts with one administrator ({@code qunfang.bootstrap.admin-username}, by default
+ * {@code admin}) of the first county. Their password
  * comes from {@code QUNFANG_ADMIN_PASSWORD} or, if unset, is generated and printed once to the log; it
  * must be changed at first sign-in.
  */
@@ -30,10 +31,13 @@ class FirstAdministrator implements ApplicationRunner {
 	private final AccountSeeding seeding;
 	private final boolean demo;
 	private final String password;
+	private final String username;
 
 	FirstAdministrator(UserAccounts accounts, ScopeDirectory scopes, AccountSeeding seeding,
 			@Value("${qunfang.demo.enabled:false}") boolean demo,
-			@Value("${qunfang.bootstrap.admin-password:}") String password) {
+			@Value("${qunfang.bootstrap.admin-password:}") String password,
+			@Value("${qunfang.bootstrap.admin-username:admin}") String username) {
+		this.username = username;
 		this.accounts = accounts;
 		this.scopes = scopes;
 		this.seeding = seeding;
@@ -48,13 +52,14 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		String chosen = password.isBlank() ? generated() : password;
-		seeding.seed("admin", "管理员", Role.COUNTY_ADMIN, scopes.counties().getFirst(), chosen, true);
+		seeding.seed(username, "管理员", Role.COUNTY_ADMIN, scopes.counties().getFirst(), chosen, true);
 		if (password.isBlank()) {
-			log.warn("First administrator created: user 'admin', one-time password '{}' (change it at first sign-in)",
-					chosen);
+			log.warn("First administrator created: user '{}', one-time password '{}' (change it at first sign-in)",
+					username, chosen);
 		}
 		else {
-			log.warn("First administrator created: user 'admin' with the configured password (change it at first sign-in)");
+			log.warn("First administrator created: user '{}' with the configured password (change it at first sign-in)",
+					username);
 		}
 	}
 

@@ -10,6 +10,7 @@ public final class PublicPaths {
 
 	public static final List<String> PATTERNS = List.of("/login", "/css/**", "/js/**", "/img/**", "/webjars/**",
 			"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/v3/api-docs.yaml",
 			"/swagger-ui.html", "/swagger-ui/**");
 
 	private PublicPaths() {

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,13 +12,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.http.HttpStatus;
 
 /**
  * Who may reach what. Pages use form sign-in with a session (CSRF-protected, a new session id at
@@ -32,8 +29,9 @@ import org.springframework.http.HttpStatus;
 class SecurityConfiguration {
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(12)));
+	PasswordEncoder passwordEncoder(
+			@org.springframework.beans.factory.annotation.Value("${qunfang.security.bcrypt-strength:12}") int strength) {
+		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
 	}
 
 	@Bean
@@ -97,11 +95,4 @@ class SecurityConfiguration {
 		return registration;
 	}
 
-	static HttpStatusEntryPoint unauthorized() {
-		return new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
-	}
-
-	static boolean isGet(jakarta.servlet.http.HttpServletRequest request) {
-		return HttpMethod.GET.matches(request.getMethod());
-	}
 }

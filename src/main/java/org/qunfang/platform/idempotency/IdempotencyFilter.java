@@ -14,11 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.qunfang.platform.web.ApiController;
-import org.springframework.context.MessageSource;
+import org.qunfang.platform.web.ProblemWriter;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -40,14 +39,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final IdempotencyStore store;
 	private final PlatformTransactionManager transactions;
-	private final MessageSource messages;
+	private final ProblemWriter problems;
 	private final Duration wait;
 
-	IdempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactions, MessageSource messages,
+	IdempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactions, ProblemWriter problems,
 			Duration wait) {
 		this.store = store;
 		this.transactions = transactions;
-		this.messages = messages;
+		this.problems = problems;
 		this.wait = wait;
 	}
 
@@ -149,33 +148,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 	}
 
 	private void problem(HttpServletResponse response, HttpStatus status, String messageKey) throws IOException {
-		String detail = messages.getMessage(messageKey, null, messageKey, LocaleContextHolder.getLocale());
-		String title = messages.getMessage("problem.title.idempotency", null, "Idempotency-Key",
-				LocaleContextHolder.getLocale());
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write("{\"type\":\"https://qunfang.org/problems/idempotency\",\"title\":" + json(title)
-				+ ",\"status\":" + status.value() + ",\"detail\":" + json(detail) + "}");
-	}
-
-	private static String json(String text) {
-		StringBuilder out = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.append('"').toString();
+		problems.write(response, status, "idempotency", messageKey, LocaleContextHolder.getLocale());
 	}
 
 	private static String hash(HttpServletRequest request, byte[] body) {

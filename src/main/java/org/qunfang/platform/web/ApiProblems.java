@@ -11,6 +11,7 @@ import org.qunfang.platform.ConflictException;
 import org.qunfang.platform.DomainException;
 import org.qunfang.platform.ForbiddenException;
 import org.qunfang.platform.NotFoundException;
+import org.qunfang.platform.RefusalException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, with the title and detail in the caller's
@@ -40,7 +40,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
-	private static final String TYPE_BASE = "https://qunfang.org/problems/";
 
 	private final MessageSource messages;
 
@@ -117,11 +116,6 @@ class ApiProblems {
 		return base(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", text("error.media-type"));
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
-	ProblemDetail noResource(NoResourceFoundException e) {
-		return base(HttpStatus.NOT_FOUND, "not-found", text("error.not-found"));
-	}
-
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e) {
 		log.error("Unexpected error in API call", e);
@@ -136,13 +130,13 @@ class ApiProblems {
 		return problem;
 	}
 
-	private ProblemDetail problem(HttpStatus status, String type, DomainException e) {
+	private ProblemDetail problem(HttpStatus status, String type, RefusalException e) {
 		return base(status, type, messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale()));
 	}
 
 	private ProblemDetail base(HttpStatus status, String type, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(TYPE_BASE + type));
+		problem.setType(URI.create(ProblemWriter.TYPE_BASE + type));
 		problem.setTitle(text("problem.title." + type));
 		return problem;
 	}

@@ -27,14 +27,29 @@ class PageErrors {
 	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
 	private final MessageSource messages;
+	private final ProblemWriter problems;
 
-	PageErrors(MessageSource messages) {
+	PageErrors(MessageSource messages, ProblemWriter problems) {
 		this.messages = messages;
+		this.problems = problems;
 	}
 
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound() {
 		return page(HttpStatus.NOT_FOUND, "error.not-found");
+	}
+
+	/** No page or file at this path; under the API the answer is a problem detail, not a page. */
+	@ExceptionHandler(NoResourceFoundException.class)
+	ModelAndView noSuchPath(jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		if (request.getRequestURI().startsWith(request.getContextPath() + ApiController.ROOT + "/")) {
+			problems.write(response, HttpStatus.NOT_FOUND, "not-found", "error.not-found", LocaleContextHolder.getLocale());
+			return null;
+		}
+		ModelAndView mav = page(HttpStatus.NOT_FOUND, "error.no-such-page");
+		mav.addObject("status", 404);
+		return mav;
 	}
 
 	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
