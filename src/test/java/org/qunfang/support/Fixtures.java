@@ -46,7 +46,7 @@ public class Fixtures {
 			ids.put(code, scopes.byCode(county.id(), code).orElseThrow().id());
 		}
 		for (String user : new String[] { "t.admin", "t1.officer", "t2.officer", "a.director", "a.security",
-				"a.patrol", "b.director", "b.security", "a.newcomer" }) {
+				"a.patrol", "b.director", "b.security", "a.newcomer", "a.guard" }) {
 			ids.put(user, accounts.findByUsername(user).orElseThrow().id());
 		}
 		return this;
@@ -69,6 +69,7 @@ public class Fixtures {
 		seed("b.director", "乙村主任", Role.VILLAGE_DIRECTOR, b.id(), false);
 		seed("b.security", "乙村治保主任", Role.SECURITY_DIRECTOR, b.id(), false);
 		seed("a.newcomer", "甲村新账户", Role.SECURITY_DIRECTOR, a.id(), true);
+		seed("a.guard", "甲村治保主任 张卫东", Role.SECURITY_DIRECTOR, a.id(), false);
 		return county;
 	}
 
