@@ -5,7 +5,6 @@ import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Qunfang (群防): the working system of a township's mass prevention and treatment organizations.
@@ -14,13 +13,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * the tamper-evident logs and exits with status 0 (intact) or 1 (broken), without a web server.
  */
 @SpringBootApplication
-@EnableScheduling
 public class QunfangApplication {
 
 	public static void main(String[] args) {
 		SpringApplication app = new SpringApplication(QunfangApplication.class);
-		if (Arrays.asList(args).contains("--verify-audit")) {
+		if (Arrays.stream(args).anyMatch(a -> a.startsWith("--verify-audit"))) {
+			// A read-only check: no web server, no migrations, no scheduled work, no demo data.
 			app.setWebApplicationType(WebApplicationType.NONE);
+			app.setDefaultProperties(java.util.Map.of("spring.flyway.enabled", "false", "qunfang.scheduling.enabled",
+					"false", "qunfang.demo.enabled", "false"));
 		}
 		app.run(args);
 	}

@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a use-case method that writes: each call lands in the operation log with who, when, what,
- * which record, jurisdiction, outcome and client address. A successful call is logged in its own
- * transaction (so the entry exists exactly when the change does); a refused or failed call is logged
- * in a separate one.
+ * which record, jurisdiction, outcome and client address. A successful call is logged in the use case's
+ * own transaction (so the entry exists exactly when the change does); a refused or failed call is logged
+ * in a separate one, since the change rolls back.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -18,6 +18,8 @@ import java.util.Map;
 public record Jurisdiction(long countyId, ScopeLevel level, long unitId, List<String> paths)
 		implements java.io.Serializable {
 
+	private static final long serialVersionUID = 1L;
+
 	public Jurisdiction {
 		if (paths.isEmpty()) {
 			throw new IllegalArgumentException("a jurisdiction covers at least one path");

@@ -42,10 +42,10 @@ public class PersonalData {
 	 * been shown the record (the owning module checks the jurisdiction).
 	 */
 	@Transactional
-	public String reveal(Caller caller, Kind kind, String recordType, String recordId, String scopePath, String stored) {
+	public String reveal(Caller caller, Kind kind, String recordType, String recordId, String stored) {
 		caller.require(IdentityPermissions.PERSONAL_DATA_UNMASK);
 		audit.operation(new OperationEntry(caller.jurisdiction().countyId(), caller.userId(), caller.username(),
-				"identity.personal-data.view", recordType, recordId, scopePath, OperationEntry.Outcome.SUCCESS,
+				"identity.personal-data.view", recordType, recordId, caller.homePath(), OperationEntry.Outcome.SUCCESS,
 				kind.name(), org.qunfang.identity.internal.CallerContext.clientAddress()));
 		return stored == null ? null : cipher.decrypt(stored);
 	}

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class IdGeneratorTest {
 
-	private final IdGenerator ids = new IdGenerator(Clock.systemUTC());
+	private final IdGenerator ids = new IdGenerator(Clock.systemUTC(), 3);
 
 	@Test
 	void idsIncreaseAndArePositive() {
@@ -22,6 +22,20 @@ class IdGeneratorTest {
 			assertThat(id).isGreaterThan(previous);
 			previous = id;
 		}
+	}
+
+	@Test
+	void idsAreExactInJavaScriptAndCarryTheNode() {
+		long id = ids.next();
+		assertThat(id).isLessThan(1L << 53);
+		assertThat((id >>> 8) & 0xF).isEqualTo(3);
+		assertThat(new IdGenerator(Clock.systemUTC(), 4).next()).isNotEqualTo(id);
+	}
+
+	@Test
+	void nodeIdOutsideItsFourBitsIsRefused() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IdGenerator(Clock.systemUTC(), 16))
+			.hasMessageContaining("qunfang.node-id");
 	}
 
 	@Test

@@ -31,7 +31,7 @@ class AuditVerifyCommand implements ApplicationRunner {
 		}
 		List<ChainVerification> results = verifier.verifyAll();
 		results.forEach(r -> System.out.println(r.intact()
-				? "INTACT  " + r.chain() + ": " + r.checkedRows() + " rows verified"
+				? "INTACT  " + r.chain() + ": " + r.checkedRows() + " rows verified, " + r.unsealedRows() + " not sealed yet"
 				: "BROKEN  " + r.chain() + ": " + r.problem() + " at seq " + r.brokenAtSeq() + " (after "
 						+ r.checkedRows() + " good rows)"));
 		boolean intact = results.stream().allMatch(ChainVerification::intact);

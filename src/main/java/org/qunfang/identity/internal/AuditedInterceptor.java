@@ -72,7 +72,7 @@ class AuditedInterceptor implements MethodInterceptor {
 		return new OperationEntry(caller.map(c -> c.jurisdiction().countyId()).orElse(null),
 				caller.map(Caller::userId).orElse(null), caller.map(Caller::username).orElse("system"),
 				audited.value(), audited.target().isEmpty() ? null : audited.target(), targetId,
-				caller.map(c -> c.jurisdiction().paths().getFirst()).orElse(null), outcome, detail,
+				caller.map(Caller::homePath).orElse(null), outcome, detail,
 				CallerContext.clientAddress());
 	}
 

@@ -21,6 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class BearerTokenFilter extends OncePerRequestFilter {
 
+	/** Marks an authentication made from an access token (checked afresh on every request). */
+	static final String BY_TOKEN = "access-token";
+
 	private final AccessTokens tokens;
 	private final UserAccounts accounts;
 	private final PrincipalFactory principals;
@@ -51,8 +54,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(user.get(), null,
+				user.get().getAuthorities());
+		authentication.setDetails(BY_TOKEN);
+		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

@@ -29,19 +29,25 @@ class CallerRefreshFilter extends OncePerRequestFilter {
 	private final UserAccounts accounts;
 	private final PrincipalFactory principals;
 	private final HttpSessionSecurityContextRepository contexts;
+	private final org.qunfang.platform.web.ProblemWriter problems;
+	private final org.springframework.web.servlet.LocaleResolver locales;
 
 	CallerRefreshFilter(UserAccounts accounts, PrincipalFactory principals,
-			HttpSessionSecurityContextRepository contexts) {
+			HttpSessionSecurityContextRepository contexts, org.qunfang.platform.web.ProblemWriter problems,
+			org.springframework.web.servlet.LocaleResolver locales) {
 		this.accounts = accounts;
 		this.principals = principals;
 		this.contexts = contexts;
+		this.problems = problems;
+		this.locales = locales;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Optional<QunfangUser> signedIn = CallerContext.principal();
-		if (signedIn.isEmpty() || request.getHeader("Authorization") != null) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (signedIn.isEmpty() || BearerTokenFilter.BY_TOKEN.equals(authentication.getDetails())) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -67,7 +73,8 @@ class CallerRefreshFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (user.mustChangePassword() && !ALLOWED_BEFORE_CHANGE.contains(path) && !isStatic(path)) {
 			if (path.startsWith("/api/")) {
-				response.sendError(HttpServletResponse.SC_FORBIDDEN);
+				problems.write(response, org.springframework.http.HttpStatus.FORBIDDEN, "forbidden",
+						"error.password.change-first", locales.resolveLocale(request));
 			}
 			else {
 				response.sendRedirect(request.getContextPath() + "/account/password");

@@ -45,11 +45,13 @@ class DemoAccounts implements DemoData {
 
 	private final ScopeDirectory scopes;
 	private final AccountSeeding seeding;
+	private final UserAccounts accounts;
 	private final boolean forceChange;
 
-	DemoAccounts(ScopeDirectory scopes, AccountSeeding seeding,
+	DemoAccounts(ScopeDirectory scopes, AccountSeeding seeding, UserAccounts accounts,
 			@Value("${qunfang.demo.force-password-change:true}") boolean forceChange) {
 		this.scopes = scopes;
+		this.accounts = accounts;
 		this.seeding = seeding;
 		this.forceChange = forceChange;
 	}
@@ -72,6 +74,9 @@ class DemoAccounts implements DemoData {
 		for (DemoAccount demo : ACCOUNTS) {
 			ScopeUnit unit = scopes.byCode(county.countyId(), demo.unitCode())
 				.orElseThrow(() -> new IllegalStateException("demo unit missing: " + demo.unitCode()));
+			if (accounts.findByUsername(demo.username()).isPresent()) {
+				continue; // a deployment that turns the demo on later keeps its own administrator
+			}
 			seeding.seed(demo.username(), demo.displayName(), demo.role(), unit, PASSWORD, forceChange, demo.phone());
 		}
 	}

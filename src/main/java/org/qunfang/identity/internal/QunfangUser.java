@@ -20,6 +20,8 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class QunfangUser implements UserDetails, CredentialsContainer {
 
+	private static final long serialVersionUID = 1L;
+
 	private final Caller caller;
 	private String passwordHash;
 	private final boolean enabled;
@@ -31,7 +33,7 @@ public final class QunfangUser implements UserDetails, CredentialsContainer {
 
 	QunfangUser(UserAccount account, Jurisdiction jurisdiction, Set<String> permissions, Instant now) {
 		this.caller = new Caller(account.id(), account.username(), account.displayName(), account.role(),
-				jurisdiction, permissions);
+				account.scopePath(), jurisdiction, permissions);
 		this.passwordHash = account.passwordHash();
 		this.enabled = account.enabled();
 		this.locked = account.lockedAt(now);

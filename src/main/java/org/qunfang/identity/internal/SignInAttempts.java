@@ -52,7 +52,7 @@ class SignInAttempts {
 		jdbc.sql("update app_user set failed_attempts = 0, locked_until = null, version = version + 1 where id = :id and (failed_attempts > 0 or locked_until is not null)")
 			.param("id", user.id()).update();
 		audit.login(user.caller().jurisdiction().countyId(), user.id(), user.getUsername(),
-				user.caller().jurisdiction().paths().getFirst(), "SUCCESS", CallerContext.clientAddress(), userAgent());
+				user.caller().homePath(), "SUCCESS", CallerContext.clientAddress(), userAgent());
 	}
 
 	@EventListener

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-/** The user accounts (aggregate repository); scoped listings go through {@link UserQueries}. */
+/** The user accounts (aggregate repository); scoped listings are queries in {@link UserAdministration}. */
 public interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);

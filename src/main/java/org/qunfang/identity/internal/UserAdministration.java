@@ -87,9 +87,7 @@ public class UserAdministration {
 		if (!form.role().actsAt(unit.level())) {
 			throw new DomainException("error.user.role-scope-mismatch");
 		}
-		if (form.role() == Role.COUNTY_ADMIN && caller.role() != Role.COUNTY_ADMIN) {
-			throw new ForbiddenException("error.user.admin-only");
-		}
+		requireAuthorityOver(caller, form.role(), unit.homePath());
 		if (accounts.findByUsername(form.username()).isPresent()) {
 			throw new ConflictException("error.user.username-taken", form.username());
 		}
@@ -99,7 +97,12 @@ public class UserAdministration {
 		if (form.phone() != null && !form.phone().isBlank()) {
 			account.setPhone(cipher.encrypt(form.phone()), cipher.blindIndex(form.phone()));
 		}
-		accounts.save(account);
+		try {
+			accounts.save(account);
+		}
+		catch (org.springframework.dao.DuplicateKeyException sameNameAtOnce) {
+			throw new ConflictException("error.user.username-taken", form.username());
+		}
 		return account.id();
 	}
 
@@ -107,7 +110,7 @@ public class UserAdministration {
 	@Audited(value = "identity.user.unlock", target = "user", targetId = "#id")
 	public void unlock(Caller caller, long id) {
 		caller.require(IdentityPermissions.USER_MANAGE);
-		UserAccount account = inScope(caller.jurisdiction(), id);
+		UserAccount account = managed(caller, id);
 		account.unlock();
 		accounts.save(account);
 	}
@@ -116,7 +119,7 @@ public class UserAdministration {
 	@Audited(value = "identity.user.reset-password", target = "user", targetId = "#id")
 	public void resetPassword(Caller caller, long id, String temporaryPassword) {
 		caller.require(IdentityPermissions.USER_MANAGE);
-		UserAccount account = inScope(caller.jurisdiction(), id);
+		UserAccount account = managed(caller, id);
 		policy.check(account.username(), temporaryPassword);
 		account.resetPassword(encoder.encode(temporaryPassword), clock.instant());
 		accounts.save(account);
@@ -129,7 +132,7 @@ public class UserAdministration {
 		if (caller.userId() == id) {
 			throw new DomainException("error.user.disable-self");
 		}
-		UserAccount account = inScope(caller.jurisdiction(), id);
+		UserAccount account = managed(caller, id);
 		account.disable();
 		accounts.save(account);
 	}
@@ -138,7 +141,7 @@ public class UserAdministration {
 	@Audited(value = "identity.user.enable", target = "user", targetId = "#id")
 	public void enable(Caller caller, long id) {
 		caller.require(IdentityPermissions.USER_MANAGE);
-		UserAccount account = inScope(caller.jurisdiction(), id);
+		UserAccount account = managed(caller, id);
 		account.enable();
 		accounts.save(account);
 	}
@@ -148,8 +151,31 @@ public class UserAdministration {
 	public String revealPhone(Caller caller, long id) {
 		caller.require(IdentityPermissions.USER_VIEW);
 		UserAccount account = inScope(caller.jurisdiction(), id);
-		return personalData.reveal(caller, PersonalData.Kind.PHONE, "user", Long.toString(id), account.scopePath(),
-				account.phoneCipher());
+		return personalData.reveal(caller, PersonalData.Kind.PHONE, "user", Long.toString(id), account.phoneCipher());
+	}
+
+	/**
+	 * A manager acts only on accounts below them: the county administrator on every account of the
+	 * county, anyone else only on accounts of units narrower than their own (so no officer can take over
+	 * a peer's or a superior's account) and never on a county administrator.
+	 */
+	private static void requireAuthorityOver(Caller caller, Role targetRole, String targetHomePath) {
+		if (caller.role() == Role.COUNTY_ADMIN) {
+			return;
+		}
+		if (targetRole == Role.COUNTY_ADMIN) {
+			throw new ForbiddenException("error.user.admin-only");
+		}
+		if (caller.jurisdiction().paths().contains(targetHomePath) || targetHomePath.equals(caller.homePath())) {
+			throw new ForbiddenException("error.user.peer");
+		}
+	}
+
+	/** An account the caller may manage: inside the jurisdiction and below the caller. */
+	private UserAccount managed(Caller caller, long id) {
+		UserAccount account = inScope(caller.jurisdiction(), id);
+		requireAuthorityOver(caller, account.role(), account.scopePath());
+		return account;
 	}
 
 	private UserAccount inScope(Jurisdiction jurisdiction, long id) {

@@ -88,11 +88,6 @@ public class PersonalDataCipher {
 		}
 	}
 
-	/** True when the value was written with an older key and should be re-encrypted. */
-	public boolean needsRotation(String stored) {
-		return stored != null && !stored.startsWith(activeKeyId + ":");
-	}
-
 	/** The blind index of a value: equal inputs (after normalization) give equal indexes. */
 	public String blindIndex(String plain) {
 		if (plain == null) {

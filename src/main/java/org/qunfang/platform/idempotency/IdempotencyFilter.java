@@ -28,7 +28,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code Idempotency-Key} on API POSTs. The same key with the same request returns the first answer
  * (marked {@code Idempotent-Replayed: true}); the same key with another request is refused with 422; a
  * duplicate that arrives while the first is still running waits for it and gets its answer, or 409 if
- * the first takes longer than the configured wait. Only successful answers are remembered: a refused
+ * the first is still running after a few rounds of the configured wait ({@code qunfang.idempotency.wait};
+ * at most about six times it). Only successful answers are remembered: a refused
  * request wrote nothing and may be sent again.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {

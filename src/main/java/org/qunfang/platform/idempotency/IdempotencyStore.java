@@ -32,7 +32,11 @@ class IdempotencyStore {
 		this.postgres = product.toLowerCase().contains("postgres");
 	}
 
-	/** Claims the key inside the current transaction; throws a data access exception if it is taken. */
+	/**
+	 * Claims the key inside the current transaction; throws a data access exception if it is taken. On
+	 * PostgreSQL the wait for a key held by a running request is bounded by {@code wait} (for this
+	 * statement only); H2 bounds it by its own lock timeout.
+	 */
 	void claim(String owner, String key, String requestHash, Duration wait) {
 		if (postgres) {
 			jdbc.sql("select set_config('lock_timeout', :t, true)").param("t", wait.toMillis() + "ms").query().singleValue();
@@ -43,6 +47,9 @@ class IdempotencyStore {
 			.param("owner", owner).param("key", key).param("hash", requestHash)
 			.param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.update();
+		if (postgres) {
+			jdbc.sql("select set_config('lock_timeout', '0', true)").query().singleValue();
+		}
 	}
 
 	/** Records the answer in the current transaction, which then commits together with the work. */

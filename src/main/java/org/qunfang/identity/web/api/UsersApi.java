@@ -51,7 +51,7 @@ class UsersApi {
 	@Operation(summary = "Create an account (takes an Idempotency-Key); the person changes the password at first sign-in")
 	ResponseEntity<UserView> create(Caller caller, @Valid @RequestBody NewUser form, Locale locale) {
 		long id = users.create(caller, form);
-		return ResponseEntity.created(URI.create("/api/v1/users/" + id)).body(users.get(caller, id, locale));
+		return ResponseEntity.created(URI.create(ApiController.ROOT + "/users/" + id)).body(users.get(caller, id, locale));
 	}
 
 	@PostMapping("/users/{id}/unlock")
