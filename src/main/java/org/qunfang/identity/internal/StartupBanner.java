@@ -15,11 +15,14 @@ class StartupBanner {
 	private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
 
 	private final boolean demo;
+	private final boolean forceChange;
 	private final String contextPath;
 
 	StartupBanner(@Value("${qunfang.demo.enabled:false}") boolean demo,
+			@Value("${qunfang.demo.force-password-change:true}") boolean forceChange,
 			@Value("${server.servlet.context-path:}") String contextPath) {
 		this.demo = demo;
+		this.forceChange = forceChange;
 		this.contextPath = contextPath;
 	}
 
@@ -32,7 +35,7 @@ class StartupBanner {
 			.append(web.getWebServer().getPort()).append(contextPath).append("/\n");
 		if (demo) {
 			text.append("  Demo logins (password ").append(DemoAccounts.PASSWORD)
-				.append("; you choose a new one at first sign-in):\n");
+				.append(forceChange ? "; you choose a new one at first sign-in):\n" : "):\n");
 			for (DemoAccounts.DemoAccount account : DemoAccounts.ACCOUNTS) {
 				text.append(String.format("    %-24s %-20s %s%n", account.username(), account.role(), account.displayName()));
 			}
