@@ -53,6 +53,7 @@ public class AccountSettings implements LocalePreference {
 
 	@Override
 	@Transactional
+	@Audited(value = "identity.account.language", target = "user")
 	public void remember(Locale locale) {
 		CallerContext.principal().ifPresent(user -> accounts.findById(user.id()).ifPresent(account -> {
 			account.setLocale(locale);
