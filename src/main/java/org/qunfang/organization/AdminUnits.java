@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.qunfang.identity.CountySetup;
+import org.qunfang.organization.bodies.RegistryDefaults;
 import org.qunfang.platform.ConflictException;
 import org.qunfang.platform.DomainException;
 import org.qunfang.platform.IdGenerator;
@@ -19,11 +20,13 @@ public class AdminUnits {
 	private final IdGenerator ids;
 
 	private final CountySetup countySetup;
+	private final RegistryDefaults registryDefaults;
 
-	AdminUnits(JdbcClient jdbc, IdGenerator ids, CountySetup countySetup) {
+	AdminUnits(JdbcClient jdbc, IdGenerator ids, CountySetup countySetup, RegistryDefaults registryDefaults) {
 		this.jdbc = jdbc;
 		this.ids = ids;
 		this.countySetup = countySetup;
+		this.registryDefaults = registryDefaults;
 	}
 
 	/** A new county, with the default role permissions prepared for its first users. */
@@ -33,6 +36,7 @@ public class AdminUnits {
 		AdminUnit county = new AdminUnit(id, id, null, UnitLevel.COUNTY, code, nameZh, nameEn, "/" + id + "/");
 		insert(county);
 		countySetup.prepare(id);
+		registryDefaults.apply(id);
 		return county;
 	}
 

@@ -3,7 +3,32 @@ package org.qunfang.support;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.qunfang.identity.Caller;
+import org.qunfang.identity.Jurisdiction;
+import org.qunfang.identity.PermissionDefinition;
 import org.qunfang.identity.Role;
+import org.qunfang.identity.internal.RolePermissions;
+import org.qunfang.organization.Education;
+import org.qunfang.organization.Health;
+import org.qunfang.organization.HouseholdCategory;
+import org.qunfang.organization.OrganizationType;
+import org.qunfang.organization.Relation;
+import org.qunfang.organization.Remuneration;
+import org.qunfang.organization.bodies.Appointments;
+import org.qunfang.organization.bodies.JointDefense;
+import org.qunfang.organization.bodies.NewAppointment;
+import org.qunfang.organization.bodies.NewContract;
+import org.qunfang.organization.bodies.NewOrganization;
+import org.qunfang.organization.bodies.PreventionOrganizations;
+import org.qunfang.organization.bodies.SecurityContracts;
+import org.qunfang.organization.imports.RegisterImports;
+import org.qunfang.organization.registry.HouseholdRegister;
+import org.qunfang.organization.registry.NewHousehold;
+import org.qunfang.organization.registry.NewResident;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.qunfang.identity.ScopeDirectory;
 import org.qunfang.identity.ScopeUnit;
 import org.qunfang.identity.internal.AccountSeeding;
@@ -20,6 +45,14 @@ public class Fixtures {
 
 	public static final String PASSWORD = "Test-pass-2026";
 	public static final String PHONE_OF_A_PATROL = "13912345678";
+	/** A valid ID number (born 1986-05-04, male) for the head of village A's household. */
+	public static final String ID_OF_A_HEAD = idNumber("43072119860504123");
+	public static final String ID_OF_A_SECOND = idNumber("43072119900101234");
+
+	/** A valid ID number: the 17 digits given and their GB 11643 check digit. */
+	public static String idNumber(String first17) {
+		return first17 + org.qunfang.organization.ResidentIdNumber.checkDigitFor(first17);
+	}
 
 	private final AdminUnits units;
 	private final ScopeDirectory scopes;
@@ -27,11 +60,30 @@ public class Fixtures {
 	private final UserAccounts accounts;
 	private final Map<String, Long> ids = new LinkedHashMap<>();
 
-	public Fixtures(AdminUnits units, ScopeDirectory scopes, AccountSeeding seeding, UserAccounts accounts) {
+	private final JdbcClient jdbc;
+	private final RolePermissions permissions;
+	private final HouseholdRegister register;
+	private final PreventionOrganizations organizations;
+	private final Appointments appointments;
+	private final JointDefense jointDefense;
+	private final SecurityContracts contracts;
+	private final RegisterImports imports;
+
+	public Fixtures(AdminUnits units, ScopeDirectory scopes, AccountSeeding seeding, UserAccounts accounts, JdbcClient jdbc,
+			RolePermissions permissions, HouseholdRegister register, PreventionOrganizations organizations,
+			Appointments appointments, JointDefense jointDefense, SecurityContracts contracts, RegisterImports imports) {
 		this.units = units;
 		this.scopes = scopes;
 		this.seeding = seeding;
 		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.permissions = permissions;
+		this.register = register;
+		this.organizations = organizations;
+		this.appointments = appointments;
+		this.jointDefense = jointDefense;
+		this.contracts = contracts;
+		this.imports = imports;
 	}
 
 	/** Creates the county once per test database; later calls only look it up. */
@@ -45,6 +97,7 @@ public class Fixtures {
 		for (String code : new String[] { "T1", "T2", "A", "B", "C" }) {
 			ids.put(code, scopes.byCode(county.id(), code).orElseThrow().id());
 		}
+		registry(county.id());
 		for (String user : new String[] { "t.admin", "t1.officer", "t2.officer", "a.director", "a.security",
 				"a.patrol", "b.director", "b.security", "a.newcomer", "a.guard" }) {
 			ids.put(user, accounts.findByUsername(user).orElseThrow().id());
@@ -71,6 +124,54 @@ public class Fixtures {
 		seed("a.newcomer", "甲村新账户", Role.SECURITY_DIRECTOR, a.id(), true);
 		seed("a.guard", "甲村治保主任 张卫东", Role.SECURITY_DIRECTOR, a.id(), false);
 		return county;
+	}
+
+	/** Village A's register: a household with its head, a security committee, a joint defense group, a contract. */
+	private void registry(long countyId) {
+		if (!ids.containsKey("householdA")) {
+			var found = jdbc.sql("select id from household where household_no = 'A-0001'").query(Long.class).optional();
+			if (found.isPresent()) {
+				ids.put("householdA", found.get());
+				for (String[] row : new String[][] { { "residentA", "select id from resident where name = '甲村张三'" },
+						{ "orgA", "select id from prevention_org where name = '甲村治保会'" },
+						{ "jointA", "select id from prevention_org where name = '甲村十户联防'" },
+						{ "contractOrgA", "select id from prevention_org where name = '甲村治安承包'" },
+						{ "appointmentA", "select min(id) from appointment where org_id = (select id from prevention_org where name = '甲村治保会')" },
+						{ "contractA", "select id from security_contract where contract_no = 'A-2026-1'" },
+						{ "importA", "select min(id) from register_import where file_name = 'a.csv'" },
+						{ "groupA", "select id from village_group where code = 'A1'" } }) {
+					ids.put(row[0], jdbc.sql(row[1]).query(Long.class).single());
+				}
+				return;
+			}
+		}
+		ScopeUnit county = scopes.find(countyId).orElseThrow();
+		Caller admin = new Caller(accounts.findByUsername("t.admin").orElseThrow().id(), "t.admin", "测试管理员",
+				Role.COUNTY_ADMIN, county.homePath(), Jurisdiction.of(county),
+				permissions.catalog().stream().map(PermissionDefinition::code).collect(java.util.stream.Collectors.toSet()));
+		long village = ids.get("A");
+		ids.put("groupA", register.createGroup(admin, village, "A1", "甲村一组"));
+		ids.put("householdA", register.createHousehold(admin, new NewHousehold(village, ids.get("groupA"), "A-0001", "甲村东街1号",
+				HouseholdCategory.ORDINARY)));
+		ids.put("residentA", register.addResident(admin, ids.get("householdA"), new NewResident("甲村张三", ID_OF_A_HEAD,
+				"13700001111", Relation.HEAD, Education.JUNIOR_HIGH, Health.GOOD, false, null)));
+		LocalDate established = LocalDate.of(2026, 1, 1);
+		ids.put("orgA", organizations.create(admin, new NewOrganization(village, OrganizationType.SECURITY_COMMITTEE, "甲村治保会",
+				established, List.of())));
+		ids.put("appointmentA", appointments.appoint(admin, ids.get("orgA"), new NewAppointment(ids.get("residentA"), "MEMBER",
+				Remuneration.LOST_WORK_SUBSIDY, established, null), java.util.Locale.SIMPLIFIED_CHINESE));
+		ids.put("jointA", organizations.create(admin, new NewOrganization(village, OrganizationType.TEN_HOUSEHOLD, "甲村十户联防",
+				established, List.of())));
+		jointDefense.addHousehold(admin, ids.get("jointA"), ids.get("householdA"), ids.get("residentA"));
+		ids.put("contractOrgA", organizations.create(admin, new NewOrganization(village, OrganizationType.SECURITY_CONTRACT,
+				"甲村治安承包", established, List.of())));
+		ids.put("contractA", contracts.create(admin, ids.get("contractOrgA"), new NewContract("A-2026-1", List.of(ids.get("residentA")),
+				List.of(ids.get("groupA")), "甲村一组", established, LocalDate.of(2026, 12, 31), "巡逻", "报酬", 120000L, 3, List.of())));
+		contracts.attachSigned(admin, ids.get("contractA"), "contract.pdf",
+				"%PDF-1.4\n% signed contract\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		ids.put("importA", imports.check(admin, village, "a.csv", new java.io.ByteArrayInputStream(
+				("户号,姓名,身份证号,与户主关系\nA-0002,甲村李四," + ID_OF_A_SECOND + ",户主\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.id());
 	}
 
 	private UserAccount seed(String username, String name, Role role, long unitId, boolean mustChange) {

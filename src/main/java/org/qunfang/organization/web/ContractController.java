@@ -1,0 +1,76 @@
+package org.qunfang.organization.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.qunfang.identity.Caller;
+import org.qunfang.organization.bodies.NewContract;
+import org.qunfang.organization.bodies.SecurityContracts;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Security contracts of a contract organization: make, terminate, keep the signed paper. */
+@Controller
+class ContractController {
+
+	private final SecurityContracts contracts;
+	private final MessageSource messages;
+
+	ContractController(SecurityContracts contracts, MessageSource messages) {
+		this.contracts = contracts;
+		this.messages = messages;
+	}
+
+	@PostMapping("/organizations/{id}/contracts")
+	String create(Caller caller, @PathVariable long id, @Valid NewContract form, BindingResult errors, Locale locale,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			redirect.addFlashAttribute("error", messages.getMessage("error.validation", null, locale));
+			return "redirect:/organizations/" + id;
+		}
+		return Outcomes.run(messages, "redirect:/organizations/" + id, locale, redirect, "contract.created",
+				() -> contracts.create(caller, id, form));
+	}
+
+	@PostMapping("/contracts/{id}/terminate")
+	String terminate(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Locale locale,
+			RedirectAttributes redirect) {
+		long org = contracts.get(caller, id).orgId();
+		return Outcomes.run(messages, "redirect:/organizations/" + org, locale, redirect, "contract.terminated",
+				() -> contracts.terminate(caller, id, reason));
+	}
+
+	@PostMapping("/contracts/{id}/signed")
+	String attach(Caller caller, @PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			Locale locale, RedirectAttributes redirect) throws IOException {
+		long org = contracts.get(caller, id).orgId();
+		byte[] content = file == null ? new byte[0] : file.getBytes();
+		String name = file == null ? null : file.getOriginalFilename();
+		return Outcomes.run(messages, "redirect:/organizations/" + org, locale, redirect, "contract.attached",
+				() -> contracts.attachSigned(caller, id, name, content));
+	}
+
+	@GetMapping("/contracts/{id}/signed")
+	ResponseEntity<byte[]> signed(Caller caller, @PathVariable long id) {
+		var file = contracts.signed(caller, id);
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.parseMediaType(file.contentType()));
+		headers.setContentDisposition(ContentDisposition.attachment().filename(file.fileName(),
+				java.nio.charset.StandardCharsets.UTF_8).build());
+		headers.add("X-Content-Type-Options", "nosniff");
+		return ResponseEntity.ok().headers(headers).body(file.content());
+	}
+}
