@@ -68,10 +68,13 @@ public class Fixtures {
 	private final JointDefense jointDefense;
 	private final SecurityContracts contracts;
 	private final RegisterImports imports;
+	private final org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
 	public Fixtures(AdminUnits units, ScopeDirectory scopes, AccountSeeding seeding, UserAccounts accounts, JdbcClient jdbc,
 			RolePermissions permissions, HouseholdRegister register, PreventionOrganizations organizations,
-			Appointments appointments, JointDefense jointDefense, SecurityContracts contracts, RegisterImports imports) {
+			Appointments appointments, JointDefense jointDefense, SecurityContracts contracts, RegisterImports imports,
+			org.springframework.security.core.userdetails.UserDetailsService userDetails) {
+		this.userDetails = userDetails;
 		this.units = units;
 		this.scopes = scopes;
 		this.seeding = seeding;
@@ -177,6 +180,17 @@ public class Fixtures {
 	private UserAccount seed(String username, String name, Role role, long unitId, boolean mustChange) {
 		ScopeUnit unit = scopes.find(unitId).orElseThrow();
 		return seeding.seed(username, name, role, unit, PASSWORD, mustChange);
+	}
+
+	/** The caller a signed-in user would be, for calling use cases directly. */
+	public Caller caller(String username) {
+		return ((org.qunfang.identity.internal.QunfangUser) userDetails.loadUserByUsername(username)).caller();
+	}
+
+	/** A new, empty village of township T1 for a test that needs a clean register. */
+	public long newVillage(String code) {
+		ensure();
+		return units.createVillage(ids.get("T1"), code, "测试村" + code, "Village " + code).id();
 	}
 
 	public long id(String key) {

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Benchmark of the household register (issue: organizations and people):
+#  1. import of RESIDENTS residents (default 100,000) through the API: time to check, time to apply,
+#     and the peak memory of the server (VmHWM) with a bounded heap (HEAP, default 512m);
+#  2. the register page of a village of 5,000 households: server time per page (HTML and JSON).
+# Runs the packaged jar on the embedded database in a temporary directory; prints the figures.
+# Usage: bench/import-benchmark.sh [RESIDENTS]     (loopback only; stops the server at the end)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RESIDENTS=${1:-100000}
+HEAP=${HEAP:-512m}
+PORT=${PORT:-18080}
+BASE="http://127.0.0.1:$PORT"
+if [ -z "${JAVA_HOME:-}" ]; then
+  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+    if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+      export JAVA_HOME="$candidate"; break
+    fi
+  done
+fi
+JAR=$(ls target/qunfang-*.jar 2>/dev/null | head -n 1 || true)
+[ -n "$JAR" ] || { ./mvnw -q -B package -DskipTests; JAR=$(ls target/qunfang-*.jar | head -n 1); }
+JAR=$(realpath "$JAR")
+WORK=$(mktemp -d)
+trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+python3 bench/make-register.py "$RESIDENTS" "$WORK/big.csv"
+python3 bench/make-register.py 17500 "$WORK/village.csv" --seed 11 --start-no 900000 --households-per-group 500
+
+(cd "$WORK" && QUNFANG_DEMO=true exec "$JAVA_HOME/bin/java" -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" \
+  --qunfang.demo.force-password-change=false > app.log 2>&1) &
+APP=$!
+for _ in $(seq 1 120); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
+PID=$(pgrep -f "server.port=$PORT" | head -n 1)
+
+jar="$WORK/cookies"
+csrf() { grep -o 'name="_csrf" content="[^"]*"\|name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*="\([^"]*\)"$/\1/'; }
+token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf)
+curl -s -c "$jar" -b "$jar" -o /dev/null -X POST "$BASE/login" --data-urlencode username=taoyuan.officer \
+  --data-urlencode password=Demo-pass-2026 --data-urlencode _csrf="$token"
+token=$(curl -s -c "$jar" -b "$jar" "$BASE/account" | csrf)
+api=$(curl -s -c "$jar" -b "$jar" -H "X-CSRF-TOKEN: $token" -H 'Content-Type: application/json' \
+  -d '{"name":"benchmark"}' "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+auth=(-H "Authorization: Bearer $api")
+village() { curl -s "${auth[@]}" "$BASE/api/v1/villages" | python3 -c "import json,sys; print([v['villageId'] for v in json.load(sys.stdin) if v['villageZh']=='$1'][0])"; }
+big=$(village 马坊村)
+pages=$(village 李家庄村)
+rss() { awk '/VmHWM/ {print $2/1024 " MiB"}' "/proc/$PID/status"; }
+
+echo "== Import of $RESIDENTS residents (heap limit $HEAP)"
+start=$(date +%s.%N)
+summary=$(curl -s "${auth[@]}" -F "file=@$WORK/big.csv" "$BASE/api/v1/villages/$big/imports")
+checked=$(date +%s.%N)
+id=$(echo "$summary" | sed 's/.*"id":\([0-9]*\).*/\1/')
+curl -s "${auth[@]}" -X POST "$BASE/api/v1/imports/$id/apply" | head -c 300; echo
+applied=$(date +%s.%N)
+echo "check: $(echo "$checked - $start" | bc) s; apply: $(echo "$applied - $checked" | bc) s; peak RSS so far: $(rss)"
+echo "summary: $(echo "$summary" | head -c 300)"
+
+echo "== Register page of a village of 5,000 households"
+summary=$(curl -s "${auth[@]}" -F "file=@$WORK/village.csv" "$BASE/api/v1/villages/$pages/imports")
+id=$(echo "$summary" | sed 's/.*"id":\([0-9]*\).*/\1/')
+curl -s "${auth[@]}" -X POST "$BASE/api/v1/imports/$id/apply" >/dev/null
+households=$(curl -s "${auth[@]}" "$BASE/api/v1/villages/$pages/households?size=1" | sed 's/.*"total":\([0-9]*\).*/\1/')
+echo "households in the village: $households"
+for kind in html json; do
+  times=()
+  for i in $(seq 1 60); do
+    page=$(( (i * 7) % 100 ))
+    if [ "$kind" = html ]; then
+      t=$(curl -s -o /dev/null -w '%{time_total}' -b "$jar" "$BASE/registry/villages/$pages?page=$page")
+    else
+      t=$(curl -s -o /dev/null -w '%{time_total}' "${auth[@]}" "$BASE/api/v1/villages/$pages/households?page=$page&size=50")
+    fi
+    [ "$i" -gt 10 ] && times+=("$t")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v k="$kind" '{a[NR]=$1} END {printf "%s page (50 households): median %.1f ms, p95 %.1f ms over %d requests\n", k, a[int(NR/2)+1]*1000, a[int(NR*0.95)]*1000, NR}'
+done
+echo "peak RSS of the server: $(rss)"
