@@ -3,8 +3,9 @@
 #  1. import of RESIDENTS residents (default 100,000) through the API: time to check, time to apply,
 #     and the peak memory of the server (VmHWM) with a bounded heap (HEAP, default 512m);
 #  2. the register page of a village of 5,000 households: server time per page (HTML and JSON).
-# Runs the packaged jar on the embedded database in a temporary directory; prints the figures.
-# Usage: bench/import-benchmark.sh [RESIDENTS]     (loopback only; stops the server at the end)
+# Runs the packaged jar in a temporary directory, on the embedded database or, with DB=postgres, on a
+# fresh database qunfang_bench of the PostgreSQL server on 127.0.0.1:5432 (user postgres); prints the figures.
+# Usage: [DB=postgres] bench/import-benchmark.sh [RESIDENTS]   (loopback only; stops the server at the end)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESIDENTS=${1:-100000}
@@ -25,8 +26,12 @@ WORK=$(mktemp -d)
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 python3 bench/make-register.py "$RESIDENTS" "$WORK/big.csv"
-python3 bench/make-register.py 17500 "$WORK/village.csv" --seed 11 --start-no 900000 --households-per-group 500
+python3 bench/make-register.py 17600 "$WORK/village.csv" --seed 11 --start-no 900000 --households-per-group 500 --region 110106
 
+if [ "${DB:-h2}" = postgres ]; then
+  psql -h 127.0.0.1 -U postgres -d postgres -qc 'drop database if exists qunfang_bench' -c 'create database qunfang_bench'
+  export SPRING_PROFILES_ACTIVE=postgres QUNFANG_DB_URL=jdbc:postgresql://127.0.0.1:5432/qunfang_bench QUNFANG_DB_USER=postgres
+fi
 (cd "$WORK" && QUNFANG_DEMO=true exec "$JAVA_HOME/bin/java" -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" \
   --qunfang.demo.force-password-change=false > app.log 2>&1) &
 APP=$!
@@ -47,7 +52,7 @@ big=$(village 马坊村)
 pages=$(village 李家庄村)
 rss() { awk '/VmHWM/ {print $2/1024 " MiB"}' "/proc/$PID/status"; }
 
-echo "== Import of $RESIDENTS residents (heap limit $HEAP)"
+echo "== Import of $RESIDENTS residents (heap limit $HEAP, database ${DB:-h2})"
 start=$(date +%s.%N)
 summary=$(curl -s "${auth[@]}" -F "file=@$WORK/big.csv" "$BASE/api/v1/villages/$big/imports")
 checked=$(date +%s.%N)

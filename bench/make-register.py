@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a synthetic household register (CSV, the import layout, Chinese headers) for benchmarks.
 
-Usage: make-register.py RESIDENTS OUT.csv [--households-per-group 50] [--seed 7] [--start-no 1]
+Usage: make-register.py RESIDENTS OUT.csv [--households-per-group 50] [--seed 7] [--start-no 1] [--region 110105]
 Every ID number is valid (GB 11643 check digit) and unique; each household has exactly one head.
 """
 import random
@@ -13,8 +13,8 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玉兰春梅海燕文辉"
 
 
-def id_number(birth, seq):
-    first17 = "430721" + birth + "%03d" % seq
+def id_number(region, birth, seq):
+    first17 = region + birth + "%03d" % seq
     return first17 + CHECK[sum(int(d) * w for d, w in zip(first17, WEIGHTS)) % 11]
 
 
@@ -25,6 +25,7 @@ def main():
     per_group = int(args[args.index("--households-per-group") + 1]) if "--households-per-group" in args else 50
     rng = random.Random(int(args[args.index("--seed") + 1]) if "--seed" in args else 7)
     start = int(args[args.index("--start-no") + 1]) if "--start-no" in args else 1
+    region = args[args.index("--region") + 1] if "--region" in args else "110105"
     used = set()
     written = 0
     household = start
@@ -39,7 +40,7 @@ def main():
                 year = rng.randint(1945, 1985) if member < 2 else rng.randint(1986, 2020)
                 while True:
                     birth = "%04d%02d%02d" % (year, rng.randint(1, 12), rng.randint(1, 28))
-                    number = id_number(birth, rng.randint(0, 999))
+                    number = id_number(region, birth, rng.randint(0, 999))
                     if number not in used:
                         used.add(number)
                         break

@@ -17,12 +17,15 @@ public class QunfangApplication {
 
 	public static void main(String[] args) {
 		SpringApplication app = new SpringApplication(QunfangApplication.class);
-		if (Arrays.stream(args).anyMatch(a -> a.startsWith("--verify-audit"))) {
-			// A read-only check: no web server, no migrations, no scheduled work, no demo data.
+		String[] arguments = args;
+		if (Arrays.stream(args).anyMatch(a -> a.equals("--verify-audit") || a.startsWith("--verify-audit="))) {
+			// A read-only check: no web server, no migrations, no scheduled work, no demo data. Given as
+			// command-line properties, these outrank anything in the environment or the configuration.
 			app.setWebApplicationType(WebApplicationType.NONE);
-			app.setDefaultProperties(java.util.Map.of("spring.flyway.enabled", "false", "qunfang.scheduling.enabled",
-					"false", "qunfang.demo.enabled", "false"));
+			arguments = java.util.stream.Stream.concat(Arrays.stream(args), java.util.stream.Stream.of(
+					"--spring.flyway.enabled=false", "--qunfang.scheduling.enabled=false", "--qunfang.demo.enabled=false"))
+				.toArray(String[]::new);
 		}
-		app.run(args);
+		app.run(arguments);
 	}
 }

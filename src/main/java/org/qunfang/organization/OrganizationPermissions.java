@@ -46,7 +46,8 @@ public class OrganizationPermissions {
 
 	@Bean
 	PermissionDefinition memberAppoint() {
-		return new PermissionDefinition(MEMBER_APPOINT, Set.of(TOWNSHIP_OFFICER, VILLAGE_DIRECTOR, SECURITY_DIRECTOR));
+		return new PermissionDefinition(MEMBER_APPOINT,
+				Set.of(TOWNSHIP_OFFICER, TOWNSHIP_LEADER, VILLAGE_DIRECTOR, SECURITY_DIRECTOR));
 	}
 
 	@Bean

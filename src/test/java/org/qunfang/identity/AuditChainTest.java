@@ -130,6 +130,24 @@ class AuditChainTest extends IntegrationTest {
 	}
 
 	@Test
+	void aRowPlantedAfterTheHeadIsDetected() {
+		long last = write(1, "planted").get(0);
+		Map<String, Object> row = new java.util.LinkedHashMap<>(
+				jdbc.sql("select * from operation_log where seq = :s").param("s", last).query().singleRow());
+		row.put("id", ((Number) row.get("id")).longValue() + 1_000_000);
+		row.put("seq", last + 1000);
+		jdbc.sql("insert into operation_log (" + String.join(", ", row.keySet()) + ") values ("
+				+ String.join(", ", row.keySet().stream().map(k -> ":" + k).toList()) + ")").params(row).update();
+		try {
+			assertThat(operations().problem()).isEqualTo("unexpected");
+		}
+		finally {
+			jdbc.sql("delete from operation_log where seq = :s").param("s", last + 1000).update();
+		}
+		assertThat(operations().intact()).isTrue();
+	}
+
+	@Test
 	void alteredLoginRowIsDetected() {
 		browser().login("b.director", "wrong-password-9");
 		sealer.sealAll();

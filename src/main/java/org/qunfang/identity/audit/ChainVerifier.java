@@ -63,6 +63,12 @@ public class ChainVerifier {
 				walk.rows++;
 			});
 		long unsealed = jdbc.sql("select count(*) from " + table.name() + " where seq is null").query(Long.class).single();
+		Long stray = jdbc.sql("select min(seq) from " + table.name() + " where seq > :head or seq <= :anchor")
+			.param("head", headSeq).param("anchor", anchorSeq).query(Long.class).list().stream()
+			.filter(java.util.Objects::nonNull).findFirst().orElse(null);
+		if (walk.problem == null && stray != null) {
+			return ChainVerification.broken(table.name(), walk.rows, unsealed, stray, "unexpected");
+		}
 		if (walk.problem != null) {
 			return ChainVerification.broken(table.name(), walk.rows, unsealed, walk.brokenAt, walk.problem);
 		}

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.qunfang.identity.Audited;
+import org.qunfang.identity.audit.AuditWriter;
+import org.qunfang.identity.audit.OperationEntry;
 import org.qunfang.platform.DomainException;
 import org.qunfang.platform.i18n.LocalePreference;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,8 +21,10 @@ public class AccountSettings implements LocalePreference {
 	private final PasswordEncoder encoder;
 	private final PasswordPolicy policy;
 	private final Clock clock;
+	private final AuditWriter audit;
 
-	AccountSettings(UserAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock) {
+	AccountSettings(UserAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy, Clock clock, AuditWriter audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.policy = policy;
@@ -51,13 +55,20 @@ public class AccountSettings implements LocalePreference {
 			.map(Locale::forLanguageTag);
 	}
 
+	/** Saves a signed-in person's choice of language (logged, when it changes). */
 	@Override
 	@Transactional
-	@Audited(value = "identity.account.language", target = "user")
 	public void remember(Locale locale) {
 		CallerContext.principal().ifPresent(user -> accounts.findById(user.id()).ifPresent(account -> {
+			String chosen = locale == null ? null : locale.toLanguageTag();
+			if (java.util.Objects.equals(account.locale(), chosen)) {
+				return;
+			}
 			account.setLocale(locale);
 			accounts.save(account);
+			audit.operation(new OperationEntry(user.caller().jurisdiction().countyId(), user.id(), user.getUsername(),
+					"identity.account.language", "user", Long.toString(user.id()), user.caller().homePath(),
+					OperationEntry.Outcome.SUCCESS, chosen, CallerContext.clientAddress()));
 		}));
 	}
 }

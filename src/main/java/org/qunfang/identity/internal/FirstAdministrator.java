@@ -29,11 +29,12 @@ class FirstAdministrator implements ApplicationRunner {
 	private final UserAccounts accounts;
 	private final ScopeDirectory scopes;
 	private final AccountSeeding seeding;
+	private final PasswordPolicy policy;
 	private final boolean demo;
 	private final String password;
 	private final String username;
 
-	FirstAdministrator(UserAccounts accounts, ScopeDirectory scopes, AccountSeeding seeding,
+	FirstAdministrator(UserAccounts accounts, ScopeDirectory scopes, AccountSeeding seeding, PasswordPolicy policy,
 			@Value("${qunfang.demo.enabled:false}") boolean demo,
 			@Value("${qunfang.bootstrap.admin-password:}") String password,
 			@Value("${qunfang.bootstrap.admin-username:admin}") String username) {
@@ -41,6 +42,7 @@ class FirstAdministrator implements ApplicationRunner {
 		this.accounts = accounts;
 		this.scopes = scopes;
 		this.seeding = seeding;
+		this.policy = policy;
 		this.demo = demo;
 		this.password = password;
 	}
@@ -52,6 +54,16 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		String chosen = password.isBlank() ? generated() : password;
+		if (!password.isBlank()) {
+			try {
+				policy.check(username, password);
+			}
+			catch (org.qunfang.platform.DomainException weak) {
+				throw new IllegalStateException("QUNFANG_ADMIN_PASSWORD does not meet the password policy ("
+						+ weak.messageKey() + "): at least 10 characters and at most 72 bytes, letters and digits,"
+						+ " not containing the user name, not a common password");
+			}
+		}
 		seeding.seed(username, "管理员", Role.COUNTY_ADMIN, scopes.counties().getFirst(), chosen, true);
 		if (password.isBlank()) {
 			log.warn("First administrator created: user '{}', one-time password '{}' (change it at first sign-in)",

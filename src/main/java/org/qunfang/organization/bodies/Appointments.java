@@ -22,7 +22,6 @@ import org.qunfang.organization.OrganizationStatus;
 import org.qunfang.organization.Remuneration;
 import org.qunfang.platform.ConflictException;
 import org.qunfang.platform.DomainException;
-import org.qunfang.platform.ForbiddenException;
 import org.qunfang.platform.IdGenerator;
 import org.qunfang.platform.NotFoundException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -181,7 +180,7 @@ public class Appointments {
 			.param("id", residentId).param("c", org.countyId())
 			.query((rs, n) -> {
 				if (!villages.contains(rs.getLong("village_id"))) {
-					throw new ForbiddenException("error.appointment.resident-elsewhere");
+					throw new DomainException("error.appointment.resident-elsewhere");
 				}
 				return new Candidate(rs.getString("name"),
 						Period.between(rs.getObject("birth_date", LocalDate.class), LocalDate.now(clock.withZone(zone))).getYears(),

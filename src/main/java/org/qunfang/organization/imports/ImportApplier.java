@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.qunfang.organization.AdminUnit;
 import org.qunfang.platform.IdGenerator;
@@ -17,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a checked import into the register inside the caller's transaction: missing village groups,
- * then households (new ones created, changed ones updated), then residents (new ones inserted, changed
- * ones updated). Rows are read from the staging table a batch at a time by row number, so memory does
- * not grow with the file.
+ * then, window by window of row numbers (so memory does not grow with the file, and each read is a
+ * short range of the staging table's key), the
+ * batch's households (new ones created, changed ones updated) and residents (new ones inserted, changed
+ * ones updated), each as one batched statement.
  */
 @Component
 class ImportApplier {
@@ -39,22 +42,22 @@ class ImportApplier {
 	void apply(long importId, AdminUnit village) {
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 		Map<String, Long> groups = groups(importId, village);
-		int last = 0;
-		while (true) {
+		int lastRow = jdbc.sql("select coalesce(max(row_no), 0) from register_import_row where import_id = :i")
+			.param("i", importId).query(Integer.class).single();
+		for (int from = 0; from < lastRow; from += RegisterImports.BATCH) {
 			List<Map<String, Object>> rows = jdbc.sql("""
-					select * from register_import_row where import_id = :i and row_no > :last and outcome in ('NEW', 'CHANGED')
-					order by row_no limit :batch""")
-				.param("i", importId).param("last", last).param("batch", RegisterImports.BATCH).query().listOfRows();
+					select * from register_import_row where import_id = :i and row_no > :from and row_no <= :to
+					and outcome in ('NEW', 'CHANGED') order by row_no""")
+				.param("i", importId).param("from", from).param("to", from + RegisterImports.BATCH).query().listOfRows();
 			if (rows.isEmpty()) {
-				return;
+				continue;
 			}
+			Map<String, Long> households = households(rows, village, groups, now);
 			List<MapSqlParameterSource> inserts = new ArrayList<>();
 			List<MapSqlParameterSource> updates = new ArrayList<>();
-			Map<String, Long> households = new HashMap<>();
 			for (Map<String, Object> row : rows) {
-				long household = households.computeIfAbsent((String) row.get("household_no"),
-						number -> household(row, village, groups, now));
-				MapSqlParameterSource values = new MapSqlParameterSource(row).addValue("household", household)
+				MapSqlParameterSource values = new MapSqlParameterSource(row)
+					.addValue("household", households.get((String) row.get("household_no")))
 					.addValue("c", village.countyId()).addValue("v", village.id()).addValue("path", village.scopePath())
 					.addValue("now", now);
 				if ("NEW".equals(row.get("outcome"))) {
@@ -63,7 +66,6 @@ class ImportApplier {
 				else {
 					updates.add(values);
 				}
-				last = ((Number) row.get("row_no")).intValue();
 			}
 			named.batchUpdate("""
 					insert into resident (id, county_id, household_id, village_id, scope_path, name, gender, birth_date,
@@ -105,35 +107,54 @@ class ImportApplier {
 		return groups;
 	}
 
-	/** The household of a row, created or brought up to date with the file. */
-	private long household(Map<String, Object> row, AdminUnit village, Map<String, Long> groups, OffsetDateTime now) {
-		String number = (String) row.get("household_no");
-		Long group = row.get("group_code") == null ? null : groups.get((String) row.get("group_code"));
-		var existing = jdbc.sql("select id, group_id, address, category from household where village_id = :v and household_no = :n")
-			.param("v", village.id()).param("n", number).query().listOfRows().stream().findFirst();
-		if (existing.isEmpty()) {
-			long id = ids.next();
-			jdbc.sql("""
-					insert into household (id, county_id, village_id, group_id, scope_path, household_no, address, category,
-					  created_at, version)
-					values (:id, :c, :v, :g, :path, :n, :address, :category, :now, 0)""")
-				.param("id", id).param("c", village.countyId()).param("v", village.id()).param("g", group)
-				.param("path", village.scopePath()).param("n", number).param("address", row.get("address"))
-				.param("category", row.get("category")).param("now", now).update();
-			return id;
+	/**
+	 * The households of a batch of rows by number: existing ones read in one query and updated where the
+	 * file says otherwise, missing ones created, each kind in one batched statement.
+	 */
+	private Map<String, Long> households(List<Map<String, Object>> rows, AdminUnit village, Map<String, Long> groups,
+			OffsetDateTime now) {
+		Map<String, Map<String, Object>> wanted = new LinkedHashMap<>();
+		for (Map<String, Object> row : rows) {
+			wanted.putIfAbsent((String) row.get("household_no"), row);
 		}
-		Map<String, Object> h = existing.get();
-		long id = ((Number) h.get("id")).longValue();
-		Number currentGroup = (Number) h.get("group_id");
-		boolean same = java.util.Objects.equals(currentGroup == null ? null : currentGroup.longValue(), group)
-				&& java.util.Objects.equals(h.get("address"), row.get("address"))
-				&& java.util.Objects.equals(h.get("category"), row.get("category"));
-		if (!same) {
-			jdbc.sql("update household set group_id = :g, address = :address, category = :category, version = version + 1"
-					+ " where id = :id")
-				.param("g", group).param("address", row.get("address")).param("category", row.get("category"))
-				.param("id", id).update();
-		}
-		return id;
+		Map<String, Long> ids = new HashMap<>();
+		List<MapSqlParameterSource> changed = new ArrayList<>();
+		named.query("select id, household_no, group_id, address, category from household where village_id = :v"
+				+ " and household_no in (:numbers)", new MapSqlParameterSource("v", village.id())
+			.addValue("numbers", wanted.keySet()), rs -> {
+				String number = rs.getString("household_no");
+				Map<String, Object> row = wanted.get(number);
+				Long group = group(row, groups);
+				long currentGroup = rs.getLong("group_id");
+				Long current = rs.wasNull() ? null : currentGroup;
+				ids.put(number, rs.getLong("id"));
+				if (!Objects.equals(current, group) || !Objects.equals(rs.getString("address"), row.get("address"))
+						|| !Objects.equals(rs.getString("category"), row.get("category"))) {
+					changed.add(new MapSqlParameterSource("id", rs.getLong("id")).addValue("g", group)
+						.addValue("address", row.get("address")).addValue("category", row.get("category")));
+				}
+			});
+		List<MapSqlParameterSource> created = new ArrayList<>();
+		wanted.forEach((number, row) -> {
+			if (!ids.containsKey(number)) {
+				long id = this.ids.next();
+				ids.put(number, id);
+				created.add(new MapSqlParameterSource("id", id).addValue("c", village.countyId()).addValue("v", village.id())
+					.addValue("g", group(row, groups)).addValue("path", village.scopePath()).addValue("n", number)
+					.addValue("address", row.get("address")).addValue("category", row.get("category")).addValue("now", now));
+			}
+		});
+		named.batchUpdate("""
+				insert into household (id, county_id, village_id, group_id, scope_path, household_no, address, category,
+				  created_at, version)
+				values (:id, :c, :v, :g, :path, :n, :address, :category, :now, 0)""",
+				created.toArray(MapSqlParameterSource[]::new));
+		named.batchUpdate("update household set group_id = :g, address = :address, category = :category,"
+				+ " version = version + 1 where id = :id", changed.toArray(MapSqlParameterSource[]::new));
+		return ids;
+	}
+
+	private static Long group(Map<String, Object> row, Map<String, Long> groups) {
+		return row.get("group_code") == null ? null : groups.get((String) row.get("group_code"));
 	}
 }

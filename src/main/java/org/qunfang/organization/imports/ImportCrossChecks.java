@@ -22,17 +22,16 @@ final class ImportCrossChecks {
 	}
 
 	void run() {
-		flag("error.import.duplicate-in-file", """
-				s.id_index in (select d.id_index from register_import_row d where d.import_id = :i and d.id_index is not null
-				               group by d.id_index having count(*) > 1)""");
-		flag("error.import.one-head", """
-				s.household_no in (select h.household_no from register_import_row h where h.import_id = :i
-				                   and h.household_no is not null
-				                   group by h.household_no having sum(case when h.relation = 'HEAD' then 1 else 0 end) <> 1)""");
-		flag("error.import.household-differs", """
-				exists (select 1 from register_import_row o where o.import_id = :i and o.household_no = s.household_no
-				        and o.row_no < s.row_no and (coalesce(o.group_code, '') <> coalesce(s.group_code, '')
-				        or coalesce(o.address, '') <> coalesce(s.address, '') or coalesce(o.category, '') <> coalesce(s.category, '')))""");
+		flagEach("error.import.duplicate-in-file", "id_index", """
+				select id_index from register_import_row where import_id = :i and id_index is not null
+				group by id_index having count(*) > 1""");
+		flagEach("error.import.one-head", "household_no", """
+				select household_no from register_import_row where import_id = :i and household_no is not null
+				group by household_no having sum(case when relation = 'HEAD' then 1 else 0 end) <> 1""");
+		flagEach("error.import.household-differs", "household_no", """
+				select household_no from register_import_row where import_id = :i and household_no is not null
+				group by household_no
+				having count(distinct coalesce(group_code, '') || '|' || coalesce(address, '') || '|' || coalesce(category, '')) > 1""");
 		flag("error.import.registered-elsewhere", """
 				exists (select 1 from resident r join household h on h.id = r.household_id where r.county_id = :c
 				        and r.id_index = s.id_index and (h.village_id <> :v or h.household_no <> s.household_no))""");
@@ -47,6 +46,20 @@ final class ImportCrossChecks {
 				        and coalesce(g.code, '') = coalesce(s.group_code, '') and coalesce(h.address, '') = coalesce(s.address, '')
 				        and h.category = s.category)""");
 		mark("CHANGED", "1 = 1");
+	}
+
+	/**
+	 * Flags the rows whose column holds one of the values a grouping query finds. The values are read
+	 * first and the rows updated by value through the index, since a grouping subquery inside the update
+	 * would be evaluated again for every row on some databases.
+	 */
+	private void flagEach(String key, String column, String valuesQuery) {
+		java.util.List<String> values = jdbc.sql(valuesQuery).param("i", importId).query(String.class).list();
+		for (String value : values) {
+			jdbc.sql("update register_import_row s set outcome = 'ERROR', errors = case when s.errors is null then :k"
+					+ " else s.errors || ';' || :k end where s.import_id = :i and s." + column + " = :value")
+				.param("k", key).param("i", importId).param("value", value).update();
+		}
 	}
 
 	private void flag(String key, String condition) {

@@ -58,6 +58,7 @@ public class RegisterExport {
 	}
 
 	/** Checks that the caller may export the village's register and logs the export. */
+	@org.springframework.transaction.annotation.Transactional
 	@Audited(value = "organization.register.export", target = "village", targetId = "#villageId")
 	public AdminUnit authorize(Caller caller, long villageId) {
 		caller.require(OrganizationPermissions.REGISTRY_IMPORT);

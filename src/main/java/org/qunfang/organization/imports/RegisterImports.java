@@ -135,9 +135,17 @@ public class RegisterImports {
 		if (locked == 0) {
 			throw new DomainException("error.import.not-checked");
 		}
-		applier.apply(importId, villages.village(caller, summary.villageId()));
-		jdbc.sql("update register_import set status = 'APPLIED', applied_at = :now where id = :id")
-			.param("now", now()).param("id", importId).update();
+		try {
+			applier.apply(importId, villages.village(caller, summary.villageId()));
+		}
+		catch (org.springframework.dao.DuplicateKeyException changedMeanwhile) {
+			throw new DomainException("error.import.stale");
+		}
+		jdbc.sql("update register_import set status = 'APPLIED', applied_at = :now, new_rows = :n, unchanged_rows = :u,"
+				+ " changed_rows = :c where id = :id")
+			.param("now", now()).param("n", summary.newRows()).param("u", summary.unchangedRows())
+			.param("c", summary.changedRows()).param("id", importId).update();
+		jdbc.sql("delete from register_import_row where import_id = :id").param("id", importId).update();
 		return summary(caller, importId);
 	}
 
@@ -147,9 +155,11 @@ public class RegisterImports {
 		ScopeFilter scope = caller.jurisdiction().where("i");
 		return scope.bind(jdbc.sql("""
 				select i.id, i.village_id, i.file_name, i.status, i.total_rows, i.created_at, i.applied_at,
-				  (select count(*) from register_import_row r where r.import_id = i.id and r.outcome = 'NEW'),
-				  (select count(*) from register_import_row r where r.import_id = i.id and r.outcome = 'UNCHANGED'),
-				  (select count(*) from register_import_row r where r.import_id = i.id and r.outcome = 'CHANGED'),
+				  coalesce(i.new_rows, (select count(*) from register_import_row r where r.import_id = i.id and r.outcome = 'NEW')),
+				  coalesce(i.unchanged_rows,
+				    (select count(*) from register_import_row r where r.import_id = i.id and r.outcome = 'UNCHANGED')),
+				  coalesce(i.changed_rows,
+				    (select count(*) from register_import_row r where r.import_id = i.id and r.outcome = 'CHANGED')),
 				  (select count(*) from register_import_row r where r.import_id = i.id and r.outcome = 'ERROR')
 				from register_import i where i.id = :id and\s""" + scope.sql()))
 			.param("id", importId)
@@ -210,6 +220,17 @@ public class RegisterImports {
 				  education, health, criminal_record, outcome, errors)
 				values (:i, :row, :gc, :gn, :hn, :address, :category, :name, :idc, :idi, :gender, :birth, :pc, :pi,
 				  :relation, :education, :health, :criminal, :outcome, :errors)""", batch);
+	}
+
+	/** Checked imports nobody applied are forgotten after a week, with the personal data in their rows. */
+	@org.springframework.scheduling.annotation.Scheduled(cron = "0 15 4 * * *", zone = "${qunfang.zone:Asia/Shanghai}")
+	@Transactional
+	public void forgetStaleImports() {
+		OffsetDateTime cutoff = now().minusDays(7);
+		jdbc.sql("delete from register_import_row where import_id in (select id from register_import where status <> 'APPLIED'"
+				+ " and created_at < :cutoff)").param("cutoff", cutoff).update();
+		jdbc.sql("update register_import set status = 'EXPIRED' where status <> 'APPLIED' and created_at < :cutoff")
+			.param("cutoff", cutoff).update();
 	}
 
 	private OffsetDateTime now() {

@@ -18,18 +18,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class JointDefenseController {
 
 	private final JointDefense jointDefense;
+	private final org.qunfang.organization.registry.RegisterQueries queries;
 	private final MessageSource messages;
 
-	JointDefenseController(JointDefense jointDefense, MessageSource messages) {
+	JointDefenseController(JointDefense jointDefense, org.qunfang.organization.registry.RegisterQueries queries,
+			MessageSource messages) {
 		this.jointDefense = jointDefense;
+		this.queries = queries;
 		this.messages = messages;
 	}
 
+	/** Adds the household of the chosen duty person (or the household given) to the rotation. */
 	@PostMapping("/organizations/{id}/joint-defense/households")
-	String add(Caller caller, @PathVariable long id, @RequestParam long householdId, @RequestParam long dutyResidentId,
-			Locale locale, RedirectAttributes redirect) {
-		return Outcomes.run(messages, back(id), locale, redirect, "joint-defense.added",
-				() -> jointDefense.addHousehold(caller, id, householdId, dutyResidentId));
+	String add(Caller caller, @PathVariable long id, @RequestParam(required = false) Long householdId,
+			@RequestParam long dutyResidentId, Locale locale, RedirectAttributes redirect) {
+		return Outcomes.run(messages, back(id), locale, redirect, "joint-defense.added", () -> jointDefense.addHousehold(
+				caller, id, householdId != null ? householdId : queries.resident(caller, dutyResidentId).householdId(),
+				dutyResidentId));
 	}
 
 	@PostMapping("/organizations/{id}/joint-defense/households/{household}/substitutes")

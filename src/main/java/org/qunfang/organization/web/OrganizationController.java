@@ -50,6 +50,7 @@ class OrganizationController {
 	private final JointDefense jointDefense;
 	private final SecurityContracts contracts;
 	private final RegisterQueries queries;
+	private final org.qunfang.organization.registry.RegistryOverview overview;
 	private final VillageScope villages;
 	private final ExcelExporter excel;
 	private final MessageSource messages;
@@ -57,7 +58,8 @@ class OrganizationController {
 	private final ZoneId zone;
 
 	OrganizationController(PreventionOrganizations organizations, Appointments appointments, Posts posts,
-			JointDefense jointDefense, SecurityContracts contracts, RegisterQueries queries, VillageScope villages,
+			JointDefense jointDefense, SecurityContracts contracts, RegisterQueries queries,
+			org.qunfang.organization.registry.RegistryOverview overview, VillageScope villages,
 			ExcelExporter excel, MessageSource messages, Clock clock, ZoneId displayZone) {
 		this.organizations = organizations;
 		this.appointments = appointments;
@@ -65,6 +67,7 @@ class OrganizationController {
 		this.jointDefense = jointDefense;
 		this.contracts = contracts;
 		this.queries = queries;
+		this.overview = overview;
 		this.villages = villages;
 		this.excel = excel;
 		this.messages = messages;
@@ -174,6 +177,7 @@ class OrganizationController {
 	@PostMapping("/organizations/{id}/members")
 	String appoint(Caller caller, @PathVariable long id, @Valid NewAppointment form, BindingResult errors,
 			@RequestParam(defaultValue = "false") boolean override, Locale locale, RedirectAttributes redirect) {
+		organizations.get(caller, id);
 		if (errors.hasErrors()) {
 			redirect.addFlashAttribute("error", messages.getMessage("error.validation", null, locale));
 			return "redirect:/organizations/" + id;
@@ -202,6 +206,7 @@ class OrganizationController {
 
 	private String form(Caller caller, long villageId, Model model) {
 		model.addAttribute("village", villages.village(caller, villageId));
+		model.addAttribute("neighbors", overview.villages(caller).stream().filter(v -> v.villageId() != villageId).toList());
 		model.addAttribute("types", OrganizationType.values());
 		return "organization/organization-new";
 	}

@@ -38,7 +38,9 @@ class IdempotencyStore {
 	 * statement only); H2 bounds it by its own lock timeout.
 	 */
 	void claim(String owner, String key, String requestHash, Duration wait) {
+		String previous = null;
 		if (postgres) {
+			previous = jdbc.sql("select current_setting('lock_timeout')").query(String.class).single();
 			jdbc.sql("select set_config('lock_timeout', :t, true)").param("t", wait.toMillis() + "ms").query().singleValue();
 		}
 		jdbc.sql("""
@@ -48,7 +50,7 @@ class IdempotencyStore {
 			.param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.update();
 		if (postgres) {
-			jdbc.sql("select set_config('lock_timeout', '0', true)").query().singleValue();
+			jdbc.sql("select set_config('lock_timeout', :t, true)").param("t", previous).query().singleValue();
 		}
 	}
 

@@ -140,6 +140,7 @@ class OrganizationsApi {
 	@GetMapping("/villages/{id}/owners/{matterKind}")
 	@Operation(summary = "Which organization owns a kind of matter in a village")
 	Owner owner(Caller caller, @PathVariable long id, @PathVariable String matterKind) {
+		caller.require(org.qunfang.organization.OrganizationPermissions.REGISTRY_VIEW);
 		villages.village(caller, id);
 		return new Owner(matterKind, scopes.ownerOf(id, matterKind));
 	}
@@ -147,6 +148,7 @@ class OrganizationsApi {
 	@GetMapping("/duty-scopes")
 	@Operation(summary = "What each organization type owns in the caller's county")
 	Map<OrganizationType, Set<String>> dutyScopes(Caller caller) {
+		caller.require(org.qunfang.organization.OrganizationPermissions.REGISTRY_VIEW);
 		return scopes.scopes(caller.jurisdiction().countyId());
 	}
 
