@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 public class UserDirectory {
 
 	/** A user as other modules show them. */
-	public record UserSummary(long id, long countyId, String username, String displayName, Role role, String homePath) {
+	public record UserSummary(long id, long countyId, String username, String displayName, Role role, String homePath,
+			long scopeUnitId) {
 	}
 
 	private final JdbcClient jdbc;
@@ -21,25 +22,25 @@ public class UserDirectory {
 	}
 
 	public Optional<UserSummary> find(long userId) {
-		return jdbc.sql("select id, county_id, username, display_name, role, scope_path from app_user where id = :id")
+		return jdbc.sql("select id, county_id, username, display_name, role, scope_path, scope_unit_id from app_user where id = :id")
 			.param("id", userId).query((rs, n) -> summary(rs)).optional();
 	}
 
 	public Optional<UserSummary> findByUsername(String username) {
-		return jdbc.sql("select id, county_id, username, display_name, role, scope_path from app_user where username = :u")
+		return jdbc.sql("select id, county_id, username, display_name, role, scope_path, scope_unit_id from app_user where username = :u")
 			.param("u", username).query((rs, n) -> summary(rs)).optional();
 	}
 
 	/** The enabled users of a role whose own unit lies inside the jurisdiction. */
 	public List<UserSummary> withRole(Jurisdiction jurisdiction, Role role) {
 		ScopeFilter scope = jurisdiction.where("u");
-		return scope.bind(jdbc.sql("select id, county_id, username, display_name, role, scope_path from app_user u where "
+		return scope.bind(jdbc.sql("select id, county_id, username, display_name, role, scope_path, scope_unit_id from app_user u where "
 				+ scope.sql() + " and u.role = :r and u.enabled = true order by u.display_name"))
 			.param("r", role.name()).query((rs, n) -> summary(rs)).list();
 	}
 
 	private static UserSummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new UserSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5)),
-				rs.getString(6));
+				rs.getString(6), rs.getLong(7));
 	}
 }

@@ -34,8 +34,11 @@ public class VillageContacts {
 	private final VillageScope villages;
 	private final AdminUnits units;
 	private final UserDirectory users;
+	private final org.qunfang.identity.ScopeDirectory scopes;
 
-	VillageContacts(JdbcClient jdbc, VillageScope villages, AdminUnits units, UserDirectory users) {
+	VillageContacts(JdbcClient jdbc, VillageScope villages, AdminUnits units, UserDirectory users,
+			org.qunfang.identity.ScopeDirectory scopes) {
+		this.scopes = scopes;
 		this.jdbc = jdbc;
 		this.villages = villages;
 		this.units = units;
@@ -58,11 +61,14 @@ public class VillageContacts {
 				List.of(township.scopePath())), Role.TOWNSHIP_LEADER);
 	}
 
-	/** The police liaisons of the county (their station decides whether they cover the village). */
+	/** The police liaisons whose jurisdiction (their station's townships, or the village) covers the village. */
 	public List<UserSummary> liaisonCandidates(Caller caller, long villageId) {
 		AdminUnit village = villages.village(caller, villageId);
 		return users.withRole(new Jurisdiction(village.countyId(), ScopeLevel.COUNTY, village.countyId(),
-				List.of("/" + village.countyId() + "/")), Role.POLICE_LIAISON);
+				List.of("/" + village.countyId() + "/")), Role.POLICE_LIAISON).stream()
+			.filter(u -> scopes.find(u.scopeUnitId()).map(Jurisdiction::of)
+				.filter(j -> j.covers(village.countyId(), village.scopePath())).isPresent())
+			.toList();
 	}
 
 	@Transactional

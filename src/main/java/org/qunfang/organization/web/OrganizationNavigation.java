@@ -32,6 +32,11 @@ class OrganizationNavigation {
 	}
 
 	@Bean
+	NavigationItem navContracts() {
+		return new NavigationItem("nav.group.organization", "nav.contracts", "/contracts", OrganizationPermissions.REGISTRY_VIEW, 125);
+	}
+
+	@Bean
 	NavigationItem navDutyScopes() {
 		return new NavigationItem("nav.group.organization", "nav.duty-scopes", "/admin/duty-scopes",
 				OrganizationPermissions.REGISTRY_VIEW, 130);
