@@ -169,6 +169,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				assertThat(answer.statusCode()).as(e.key() + " " + text(answer).lines().limit(3).toList()).isEqualTo(200);
 			}
 		}
+		for (String[] page : new String[][] { { "jointA", "甲村十户联防" }, { "contractOrgA", "A-2026-1" } }) {
+			var answer = officer.get("/organizations/" + values.get(page[0]));
+			assertThat(answer.statusCode()).as(page[0]).isEqualTo(200);
+			assertThat(answer.body()).contains(page[1]);
+		}
 	}
 
 	private Map<String, String> placeholders() {

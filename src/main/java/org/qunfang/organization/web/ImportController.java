@@ -10,6 +10,7 @@ import org.qunfang.organization.imports.RegisterImports;
 import org.qunfang.organization.registry.VillageScope;
 import org.qunfang.platform.DomainException;
 import org.qunfang.platform.excel.ExcelExporter;
+import org.qunfang.platform.i18n.QunfangLocaleResolver;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -87,15 +88,18 @@ class ImportController {
 		}
 	}
 
+	/** The template, in the reader's language or the one asked for ({@code language=zh-CN|en}). */
 	@GetMapping("/registry/import-template.xlsx")
-	ResponseEntity<StreamingResponseBody> templateXlsx(Locale locale) {
-		return file("import.template.file", ".xlsx", ExcelExporter.XLSX, locale, out -> export.writeTemplate(locale, false, out));
+	ResponseEntity<StreamingResponseBody> templateXlsx(@RequestParam(required = false) String language, Locale locale) {
+		Locale chosen = language == null ? locale : QunfangLocaleResolver.supported(Locale.forLanguageTag(language));
+		return file("import.template.file", ".xlsx", ExcelExporter.XLSX, chosen, out -> export.writeTemplate(chosen, false, out));
 	}
 
 	@GetMapping("/registry/import-template.csv")
-	ResponseEntity<StreamingResponseBody> templateCsv(Locale locale) {
+	ResponseEntity<StreamingResponseBody> templateCsv(@RequestParam(required = false) String language, Locale locale) {
+		Locale chosen = language == null ? locale : QunfangLocaleResolver.supported(Locale.forLanguageTag(language));
 		return file("import.template.file", ".csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
-				locale, out -> export.writeTemplate(locale, true, out));
+				chosen, out -> export.writeTemplate(chosen, true, out));
 	}
 
 	@GetMapping("/registry/villages/{id}/register.xlsx")

@@ -199,6 +199,14 @@ class OrganizationsApi {
 		return contracts.get(caller, id);
 	}
 
+	@PostMapping("/contracts/{id}/renew")
+	@Operation(summary = "Renew a contract: a new contract that starts after the old one ends")
+	ResponseEntity<SecurityContracts.ContractView> renew(Caller caller, @PathVariable long id,
+			@Valid @RequestBody NewContract form) {
+		long contract = contracts.renew(caller, id, form);
+		return ResponseEntity.created(URI.create(ApiController.ROOT + "/contracts/" + contract)).body(contracts.get(caller, contract));
+	}
+
 	@PostMapping("/contracts/{id}/terminate")
 	@Operation(summary = "Terminate a contract with its reason")
 	SecurityContracts.ContractView terminate(Caller caller, @PathVariable long id, @RequestBody Termination body) {
