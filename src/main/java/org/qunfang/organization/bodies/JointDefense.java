@@ -34,7 +34,7 @@ public class JointDefense {
 
 	/** A household of the group in its place in the rotation. */
 	public record Member(long householdId, String householdNo, int order, long dutyResidentId, String dutyName,
-			List<String> substitutes) {
+			List<String> substitutes, List<Long> substituteIds) {
 	}
 
 	/** A recorded swap of a day's duty. */
@@ -153,10 +153,14 @@ public class JointDefense {
 				from joint_defense_household j join household h on h.id = j.household_id
 				join resident r on r.id = j.duty_resident_id where j.org_id = :o order by j.rotation_order""")
 			.param("o", orgId)
-			.query((rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
-					jdbc.sql("select r.name from joint_defense_substitute s join resident r on r.id = s.resident_id"
-							+ " where s.org_id = :o and s.household_id = :h order by s.rank")
-						.param("o", orgId).param("h", rs.getLong(1)).query(String.class).list()))
+			.query((rs, n) -> {
+				List<java.util.Map<String, Object>> substitutes = jdbc.sql("select r.id, r.name from joint_defense_substitute s"
+						+ " join resident r on r.id = s.resident_id where s.org_id = :o and s.household_id = :h order by s.rank")
+					.param("o", orgId).param("h", rs.getLong(1)).query().listOfRows();
+				return new Member(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
+						substitutes.stream().map(s -> (String) s.get("name")).toList(),
+						substitutes.stream().map(s -> ((Number) s.get("id")).longValue()).toList());
+			})
 			.list();
 	}
 

@@ -22,9 +22,13 @@ public class Posts {
 		this.jdbc = jdbc;
 	}
 
+	/** The posts of a county, the default ones in their usual order (director first), others after. */
 	public List<Post> all(long countyId) {
+		List<String> usual = RegistryDefaults.POSTS.stream().map(RegistryDefaults.PostDefault::code).toList();
 		return jdbc.sql("select * from post where county_id = :c order by code").param("c", countyId)
-			.query((rs, n) -> post(rs)).list();
+			.query((rs, n) -> post(rs)).list().stream()
+			.sorted(java.util.Comparator.comparingInt(p -> usual.contains(p.code()) ? usual.indexOf(p.code()) : usual.size()))
+			.toList();
 	}
 
 	public Optional<Post> find(long countyId, String code) {
