@@ -122,6 +122,23 @@ class RegisterImportTest extends IntegrationTest {
 	}
 
 	@Test
+	void aSecondHeadForARegisteredHouseholdIsRefused() {
+		long village = fixtures.newVillage("IMP7");
+		Caller officer = fixtures.caller("t1.officer");
+		imports.apply(officer, check(officer, village, "first.csv",
+				RegisterFiles.HEADER + RegisterFiles.line("0001", "褚一", RegisterFiles.id("19600101", 61), "户主")).id());
+		ImportSummary second = check(officer, village, "second.csv",
+				RegisterFiles.HEADER + RegisterFiles.line("0001", "卫二", RegisterFiles.id("19620202", 62), "户主"));
+		assertThat(imports.rows(officer, second.id(), true, 10)).singleElement()
+			.satisfies(r -> assertThat(r.errors()).contains("error.import.second-head"));
+		ImportSummary whole = check(officer, village, "whole.csv", RegisterFiles.HEADER
+				+ RegisterFiles.line("0001", "褚一", RegisterFiles.id("19600101", 61), "配偶")
+				+ RegisterFiles.line("0001", "卫二", RegisterFiles.id("19620202", 62), "户主"));
+		assertThat(whole.errorRows()).as("the file names the old head, now a spouse").isZero();
+		assertThat(whole.changedRows()).isEqualTo(1);
+	}
+
+	@Test
 	void fileWithoutTheRequiredColumnsIsRefusedWhole() {
 		long village = fixtures.newVillage("IMP5");
 		Caller officer = fixtures.caller("t1.officer");

@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The checks that look at rows together and at the register, done in the database over the staged rows
  * (so no file is ever held in memory): the same ID number twice in the file, a household without exactly
- * one head, one household described two ways, a person registered in another household or village; then
+ * one head, one household described two ways, a person registered in another household or village, a
+ * new head for a household whose registered head the file does not mention; then
  * each remaining row is marked new, unchanged or changed.
  */
 final class ImportCrossChecks {
@@ -35,6 +36,12 @@ final class ImportCrossChecks {
 		flag("error.import.registered-elsewhere", """
 				exists (select 1 from resident r join household h on h.id = r.household_id where r.county_id = :c
 				        and r.id_index = s.id_index and (h.village_id <> :v or h.household_no <> s.household_no))""");
+		flag("error.import.second-head", """
+				s.relation = 'HEAD' and exists (select 1 from household h join resident r on r.household_id = h.id
+				        where h.village_id = :v and h.household_no = s.household_no and r.relation = 'HEAD'
+				        and r.id_index <> s.id_index
+				        and not exists (select 1 from register_import_row f where f.import_id = :i
+				                        and f.household_no = s.household_no and f.id_index = r.id_index))""");
 		mark("NEW", "not exists (select 1 from resident r where r.county_id = :c and r.id_index = s.id_index)");
 		mark("UNCHANGED", """
 				exists (select 1 from resident r join household h on h.id = r.household_id
