@@ -90,6 +90,34 @@ class VillageOrganizationsTest extends IntegrationTest {
 	}
 
 	@Test
+	void patrolTeamsSetUpAtTheSameMomentCannotBothOwnPatrol() throws Exception {
+		Caller officer = fixtures.caller("t1.officer");
+		long village = fixtures.newVillage("ORG4");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		List<java.util.concurrent.Callable<Boolean>> attempts = new java.util.ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			OrganizationType type = i % 2 == 0 ? OrganizationType.FULL_TIME_PATROL : OrganizationType.VOLUNTARY_PATROL;
+			String name = "巡逻队" + i;
+			attempts.add(() -> {
+				try {
+					organizations.create(officer, new NewOrganization(village, type, name, START, List.of()));
+					return true;
+				}
+				catch (DomainException refused) {
+					return false;
+				}
+			});
+		}
+		long created = 0;
+		for (var outcome : pool.invokeAll(attempts)) {
+			created += outcome.get() ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(created).isEqualTo(1);
+		assertThat(scopes.ownersOf(village, "PATROL")).hasSize(1);
+	}
+
+	@Test
 	void aFailingCheckRefusesTheAppointmentUnlessOverriddenWithPermissionAndReason() {
 		long village = fixtures.newVillage("ORG2");
 		Caller officer = fixtures.caller("t1.officer");

@@ -64,6 +64,7 @@ public class JointDefense {
 			throw new DomainException("error.joint-defense.household-elsewhere");
 		}
 		requireResidentOf(dutyResidentId, householdId);
+		jdbc.sql("select id from prevention_org where id = :o for update").param("o", orgId).query(Long.class).single();
 		int size = members(caller, orgId).size();
 		if (size >= MAX_HOUSEHOLDS) {
 			throw new DomainException("error.joint-defense.full", MAX_HOUSEHOLDS);

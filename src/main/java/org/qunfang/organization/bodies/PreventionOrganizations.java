@@ -77,6 +77,7 @@ public class PreventionOrganizations {
 		}
 		List<Long> all = new ArrayList<>(joint);
 		all.addFirst(village.id());
+		lockVillages(all);
 		scopes.requireFreeScope(village.countyId(), form.type(), all, null);
 		long id = ids.next();
 		jdbc.sql("""
@@ -109,6 +110,7 @@ public class PreventionOrganizations {
 		if (org.status() == OrganizationStatus.DISSOLVED) {
 			List<Long> all = new ArrayList<>(jointVillages(orgId));
 			all.addFirst(org.villageId());
+			lockVillages(all);
 			scopes.requireFreeScope(org.countyId(), org.type(), all, orgId);
 		}
 		jdbc.sql("update prevention_org set status = :s, version = version + 1 where id = :id")
@@ -154,6 +156,17 @@ public class PreventionOrganizations {
 	public List<Long> jointVillages(long orgId) {
 		return jdbc.sql("select village_id from prevention_org_village where org_id = :o order by village_id")
 			.param("o", orgId).query(Long.class).list();
+	}
+
+	/**
+	 * Locks the villages' rows for the rest of the transaction, in id order (so two callers never wait on
+	 * each other crosswise): the duty-scope check and the insert that relies on it then run one at a time
+	 * per village, and two organizations set up at the same moment cannot both take the same matter.
+	 */
+	private void lockVillages(List<Long> villageIds) {
+		for (long village : villageIds.stream().sorted().distinct().toList()) {
+			jdbc.sql("select id from admin_unit where id = :id for update").param("id", village).query(Long.class).single();
+		}
 	}
 
 	private void history(long orgId, AdminUnit village, OrganizationStatus from, OrganizationStatus to, String reason,
