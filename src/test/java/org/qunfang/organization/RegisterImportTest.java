@@ -150,6 +150,30 @@ class RegisterImportTest extends IntegrationTest {
 	}
 
 	@Test
+	void anOversizedUploadIsRefusedWithAClearMessage() throws Exception {
+		long village = fixtures.newVillage("IMP8");
+		var session = signedIn("t1.officer");
+		String boundary = "qf-boundary";
+		byte[] big = new byte[2 * 1024 * 1024];
+		java.util.Arrays.fill(big, (byte) 'x');
+		var body = new java.io.ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.write(big);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+				+ "/api/v1/villages/" + village + "/imports"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary).header("X-CSRF-TOKEN", session.csrf())
+			.header("Cookie", "SESSION=" + session.cookie("SESSION").orElseThrow())
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+		var answer = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(413);
+		assertThat(answer.body()).contains("文件太大");
+		assertThat(jdbc.sql("select count(*) from register_import where village_id = :v").param("v", village)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void anotherVillagesOfficerCannotImportHere() {
 		long village = fixtures.newVillage("IMP6");
 		Caller foreign = fixtures.caller("t2.officer");

@@ -57,6 +57,18 @@ class PageErrors {
 		return page(HttpStatus.FORBIDDEN, "error.forbidden");
 	}
 
+	/** An upload over the limit is refused before any controller sees it; API callers get a problem detail. */
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		if (request.getRequestURI().startsWith(request.getContextPath() + ApiController.ROOT + "/")) {
+			problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "too-large", "error.upload.too-large",
+					LocaleContextHolder.getLocale());
+			return null;
+		}
+		return page(HttpStatus.CONTENT_TOO_LARGE, "error.upload.too-large");
+	}
+
 	@ExceptionHandler(DomainException.class)
 	ModelAndView refused(DomainException e) {
 		ModelAndView mav = page(HttpStatus.UNPROCESSABLE_CONTENT, "error.refused");
