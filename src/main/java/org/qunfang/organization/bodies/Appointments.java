@@ -80,7 +80,7 @@ public class Appointments {
 	public List<ThreeChecks.Failure> failedChecks(Caller caller, long orgId, long residentId, String postCode) {
 		OrganizationRef org = organizations.get(caller, orgId);
 		Post post = posts.find(org.countyId(), postCode).orElseThrow(() -> new DomainException("error.post.unknown", postCode));
-		return candidate(org, residentId).failures(post);
+		return candidate(org, residentId, LocalDate.now(clock.withZone(zone))).failures(post);
 	}
 
 	@Transactional
@@ -132,7 +132,7 @@ public class Appointments {
 		}
 		Post post = posts.find(org.countyId(), form.postCode())
 			.orElseThrow(() -> new DomainException("error.post.unknown", form.postCode()));
-		Candidate candidate = candidate(org, form.residentId());
+		Candidate candidate = candidate(org, form.residentId(), form.startDate());
 		boolean serving = jdbc.sql("select count(*) from appointment where org_id = :o and resident_id = :r and end_date is null")
 			.param("o", orgId).param("r", form.residentId()).query(Long.class).single() > 0;
 		if (serving) {
@@ -172,7 +172,8 @@ public class Appointments {
 		}
 	}
 
-	private Candidate candidate(OrganizationRef org, long residentId) {
+	/** A resident as the checks see them on the day the appointment starts (their age on that day). */
+	private Candidate candidate(OrganizationRef org, long residentId, LocalDate onDay) {
 		List<Long> villages = new java.util.ArrayList<>(organizations.jointVillages(org.id()));
 		villages.add(org.villageId());
 		return jdbc.sql("select name, birth_date, education, health, criminal_record, village_id from resident where id = :id"
@@ -183,7 +184,7 @@ public class Appointments {
 					throw new DomainException("error.appointment.resident-elsewhere");
 				}
 				return new Candidate(rs.getString("name"),
-						Period.between(rs.getObject("birth_date", LocalDate.class), LocalDate.now(clock.withZone(zone))).getYears(),
+						Period.between(rs.getObject("birth_date", LocalDate.class), onDay).getYears(),
 						Education.valueOf(rs.getString("education")), Health.valueOf(rs.getString("health")),
 						rs.getBoolean("criminal_record"));
 			})
