@@ -12,7 +12,7 @@ import org.qunfang.identity.IdentityPermissions;
 import org.qunfang.identity.Role;
 import org.qunfang.identity.internal.RoleAdministration;
 import org.qunfang.identity.internal.RolePermissions;
-import org.qunfang.platform.DomainException;
+import org.qunfang.platform.web.Outcomes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,13 +53,7 @@ class RoleAdminController {
 	String update(Caller caller, @PathVariable Role role,
 			@RequestParam(name = "permission", required = false) String[] codes, java.util.Locale locale,
 			RedirectAttributes redirect) {
-		try {
-			roles.replace(caller, role, codes == null ? Set.of() : new HashSet<>(Arrays.asList(codes)));
-			redirect.addFlashAttribute("notice", "role.saved");
-		}
-		catch (DomainException refused) {
-			redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
-		}
-		return "redirect:/admin/roles";
+		return Outcomes.run(messages, "redirect:/admin/roles", locale, redirect, "role.saved",
+				() -> roles.replace(caller, role, codes == null ? Set.of() : new HashSet<>(Arrays.asList(codes))));
 	}
 }

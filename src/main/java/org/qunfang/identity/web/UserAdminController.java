@@ -16,6 +16,7 @@ import org.qunfang.identity.internal.UserView;
 import org.qunfang.platform.DomainException;
 import org.qunfang.platform.excel.ExcelColumn;
 import org.qunfang.platform.excel.ExcelExporter;
+import org.qunfang.platform.web.Outcomes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -114,14 +115,8 @@ class UserAdminController {
 	@PostMapping("/admin/users/{id}/reset-password")
 	String reset(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "") String temporaryPassword,
 			Locale locale, RedirectAttributes redirect) {
-		try {
-			users.resetPassword(caller, id, temporaryPassword);
-			redirect.addFlashAttribute("notice", "user.password-reset");
-		}
-		catch (DomainException refused) {
-			redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
-		}
-		return "redirect:/admin/users";
+		return Outcomes.run(messages, "redirect:/admin/users", locale, redirect, "user.password-reset",
+				() -> users.resetPassword(caller, id, temporaryPassword));
 	}
 
 	/** Reveals a user's phone number in full (htmx swaps it into the row); the view is logged. */

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import org.qunfang.identity.Caller;
 import org.qunfang.organization.bodies.NewContract;
 import org.qunfang.organization.bodies.SecurityContracts;
+import org.qunfang.platform.web.Outcomes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -14,6 +14,7 @@ import org.qunfang.organization.OrganizationType;
 import org.qunfang.organization.bodies.DutyScopes;
 import org.qunfang.organization.bodies.Posts;
 import org.qunfang.organization.bodies.ThreeChecks;
+import org.qunfang.platform.web.Outcomes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

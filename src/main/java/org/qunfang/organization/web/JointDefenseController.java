@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.qunfang.identity.Caller;
 import org.qunfang.organization.bodies.JointDefense;
+import org.qunfang.platform.web.Outcomes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -27,6 +27,7 @@ import org.qunfang.organization.registry.VillageScope;
 import org.qunfang.platform.DomainException;
 import org.qunfang.platform.excel.ExcelColumn;
 import org.qunfang.platform.excel.ExcelExporter;
+import org.qunfang.platform.web.Outcomes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

@@ -24,6 +24,7 @@ import org.qunfang.organization.registry.VillageScope;
 import org.qunfang.platform.DomainException;
 import org.qunfang.platform.excel.ExcelColumn;
 import org.qunfang.platform.excel.ExcelExporter;
+import org.qunfang.platform.web.Outcomes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -108,27 +109,15 @@ class RegistryController {
 	@PostMapping("/registry/villages/{id}/contacts")
 	String assign(Caller caller, @PathVariable long id, @RequestParam(required = false) Long leaderUserId,
 			@RequestParam(required = false) Long liaisonUserId, Locale locale, RedirectAttributes redirect) {
-		try {
-			contacts.assign(caller, id, leaderUserId, liaisonUserId);
-			redirect.addFlashAttribute("notice", "village.contacts.saved");
-		}
-		catch (DomainException refused) {
-			redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
-		}
-		return "redirect:/registry/villages/" + id;
+		return Outcomes.run(messages, "redirect:/registry/villages/" + id, locale, redirect, "village.contacts.saved",
+				() -> contacts.assign(caller, id, leaderUserId, liaisonUserId));
 	}
 
 	@PostMapping("/registry/villages/{id}/groups")
 	String createGroup(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "") String code,
 			@RequestParam(defaultValue = "") String name, Locale locale, RedirectAttributes redirect) {
-		try {
-			register.createGroup(caller, id, code, name);
-			redirect.addFlashAttribute("notice", "group.created");
-		}
-		catch (DomainException refused) {
-			redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
-		}
-		return "redirect:/registry/villages/" + id;
+		return Outcomes.run(messages, "redirect:/registry/villages/" + id, locale, redirect, "group.created",
+				() -> register.createGroup(caller, id, code, name));
 	}
 
 	@GetMapping("/registry/households/new")
