@@ -8,6 +8,7 @@ import org.qunfang.organization.bodies.RegistryDefaults;
 import org.qunfang.platform.ConflictException;
 import org.qunfang.platform.DomainException;
 import org.qunfang.platform.IdGenerator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +23,12 @@ public class AdminUnits {
 	private final CountySetup countySetup;
 	private final RegistryDefaults registryDefaults;
 
-	AdminUnits(JdbcClient jdbc, IdGenerator ids, CountySetup countySetup, RegistryDefaults registryDefaults) {
+	private final ApplicationEventPublisher events;
+
+	AdminUnits(JdbcClient jdbc, IdGenerator ids, CountySetup countySetup, RegistryDefaults registryDefaults,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.ids = ids;
 		this.countySetup = countySetup;
 		this.registryDefaults = registryDefaults;
@@ -37,6 +42,7 @@ public class AdminUnits {
 		insert(county);
 		countySetup.prepare(id);
 		registryDefaults.apply(id);
+		events.publishEvent(new CountyCreated(id));
 		return county;
 	}
 

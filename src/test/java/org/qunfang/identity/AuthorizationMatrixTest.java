@@ -186,10 +186,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		values.put("villageA", Long.toString(fixtures.id("A")));
 		values.put("tokenA", token.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
 		values.put("role", "PATROL_MEMBER");
-		for (String key : List.of("householdA", "residentA", "orgA", "jointA", "contractOrgA", "contractA", "appointmentA",
-				"importA")) {
-			values.put(key, Long.toString(fixtures.id(key)));
-		}
+		fixtures.ids().forEach((key, id) -> values.putIfAbsent(key, Long.toString(id)));
 		return values;
 	}
 

@@ -69,11 +69,14 @@ public class Fixtures {
 	private final SecurityContracts contracts;
 	private final RegisterImports imports;
 	private final org.springframework.security.core.userdetails.UserDetailsService userDetails;
+	private final org.springframework.context.ApplicationContext context;
 
 	public Fixtures(AdminUnits units, ScopeDirectory scopes, AccountSeeding seeding, UserAccounts accounts, JdbcClient jdbc,
 			RolePermissions permissions, HouseholdRegister register, PreventionOrganizations organizations,
 			Appointments appointments, JointDefense jointDefense, SecurityContracts contracts, RegisterImports imports,
-			org.springframework.security.core.userdetails.UserDetailsService userDetails) {
+			org.springframework.security.core.userdetails.UserDetailsService userDetails,
+			org.springframework.context.ApplicationContext context) {
+		this.context = context;
 		this.userDetails = userDetails;
 		this.units = units;
 		this.scopes = scopes;
@@ -101,6 +104,11 @@ public class Fixtures {
 			ids.put(code, scopes.byCode(county.id(), code).orElseThrow().id());
 		}
 		registry(county.id());
+		if (!ids.containsKey("notificationA")) {
+			ScopeUnit a = scopes.find(ids.get("A")).orElseThrow();
+			ids.put("notificationA", bean(org.qunfang.identity.Notifications.class).send(county.id(), a.homePath(), List.of(), "notifications.title", List.of(),
+					"/notifications"));
+		}
 		for (String user : new String[] { "t.admin", "t1.officer", "t2.officer", "a.director", "a.security",
 				"a.patrol", "b.director", "b.security", "a.newcomer", "a.guard" }) {
 			ids.put(user, accounts.findByUsername(user).orElseThrow().id());
@@ -191,6 +199,17 @@ public class Fixtures {
 	public long newVillage(String code) {
 		ensure();
 		return units.createVillage(ids.get("T1"), code, "测试村" + code, "Village " + code).id();
+	}
+
+	/** A bean of the application, for fixtures of later modules. */
+	public <T> T bean(Class<T> type) {
+		return context.getBean(type);
+	}
+
+	/** Every named record of the fixtures, for tests that address them by name. */
+	public java.util.Map<String, Long> ids() {
+		ensure();
+		return java.util.Map.copyOf(ids);
 	}
 
 	public long id(String key) {

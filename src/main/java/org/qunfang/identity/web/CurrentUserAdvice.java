@@ -2,6 +2,7 @@ package org.qunfang.identity.web;
 
 import java.util.Locale;
 
+import org.qunfang.identity.Notifications;
 import org.qunfang.identity.ScopeDirectory;
 import org.qunfang.identity.internal.CallerContext;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,20 +13,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class CurrentUserAdvice {
 
 	/** The signed-in person as shown in the page header. */
-	record Me(long id, String username, String displayName, String roleKey, String jurisdictionName) {
+	record Me(long id, String username, String displayName, String roleKey, String jurisdictionName, long unread) {
 	}
 
 	private final ScopeDirectory scopes;
+	private final Notifications notifications;
 
-	CurrentUserAdvice(ScopeDirectory scopes) {
+	CurrentUserAdvice(ScopeDirectory scopes, Notifications notifications) {
 		this.scopes = scopes;
+		this.notifications = notifications;
 	}
 
 	@ModelAttribute("me")
 	Me me(Locale locale) {
 		return CallerContext.current()
 			.map(c -> new Me(c.userId(), c.username(), c.displayName(), c.role().messageKey(),
-					scopes.find(c.jurisdiction().unitId()).map(u -> u.name(locale)).orElse("")))
+					scopes.find(c.jurisdiction().unitId()).map(u -> u.name(locale)).orElse(""), notifications.unread(c)))
 			.orElse(null);
 	}
 }

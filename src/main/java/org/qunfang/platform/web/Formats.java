@@ -26,4 +26,9 @@ public class Formats {
 	public String seconds(Instant instant) {
 		return instant == null ? "" : SECONDS.format(instant.atZone(zone));
 	}
+
+	/** An amount of money kept in fen, in yuan with two decimals. */
+	public String yuan(Long fen) {
+		return fen == null ? "" : java.math.BigDecimal.valueOf(fen, 2).toPlainString();
+	}
 }
