@@ -75,6 +75,13 @@ public class AdminUnits {
 		return jdbc.sql("select * from admin_unit where id = :id").param("id", id).query(AdminUnit.class).optional();
 	}
 
+	/** The villages inside a jurisdiction, by code. */
+	public List<AdminUnit> villages(org.qunfang.identity.Jurisdiction jurisdiction) {
+		var scope = jurisdiction.where("");
+		return scope.bind(jdbc.sql("select * from admin_unit where level = 'VILLAGE' and " + scope.sql() + " order by code"))
+			.query(AdminUnit.class).list();
+	}
+
 	public List<AdminUnit> counties() {
 		return jdbc.sql("select * from admin_unit where level = 'COUNTY' order by code").query(AdminUnit.class).list();
 	}

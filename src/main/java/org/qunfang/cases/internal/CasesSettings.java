@@ -69,6 +69,14 @@ public class CasesSettings {
 		return values;
 	}
 
+	/** Changes the county's values; refuses (and changes nothing) if any lies outside its range. */
+	@org.springframework.transaction.annotation.Transactional
+	@org.qunfang.identity.Audited(value = "cases.settings.change", target = "county")
+	public void change(org.qunfang.identity.Caller caller, Map<Setting, Integer> values) {
+		caller.require(org.qunfang.cases.CasesPermissions.SETTINGS_EDIT);
+		values.forEach((setting, value) -> set(caller.jurisdiction().countyId(), setting, value));
+	}
+
 	/** Sets a value, refusing one outside the setting's range. */
 	public void set(long countyId, Setting setting, int value) {
 		if (value < setting.min || value > setting.max) {

@@ -22,9 +22,6 @@ import org.qunfang.organization.bodies.NewContract;
 import org.qunfang.organization.bodies.SecurityContracts;
 import org.qunfang.platform.web.Outcomes;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -96,12 +93,6 @@ class ContractController {
 
 	@GetMapping("/contracts/{id}/signed")
 	ResponseEntity<byte[]> signed(Caller caller, @PathVariable long id) {
-		var file = contracts.signed(caller, id);
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.parseMediaType(file.contentType()));
-		headers.setContentDisposition(ContentDisposition.attachment().filename(file.fileName(),
-				java.nio.charset.StandardCharsets.UTF_8).build());
-		headers.add("X-Content-Type-Options", "nosniff");
-		return ResponseEntity.ok().headers(headers).body(file.content());
+		return org.qunfang.platform.attachment.Attachments.serve(contracts.signed(caller, id), false);
 	}
 }

@@ -99,6 +99,21 @@ public class Attachments {
 		return id;
 	}
 
+	/**
+	 * The file as an HTTP answer: its own content type (never sniffed), shown in the page when
+	 * {@code inline} (photos) or downloaded otherwise.
+	 */
+	public static org.springframework.http.ResponseEntity<byte[]> serve(Attachment file, boolean inline) {
+		var headers = new org.springframework.http.HttpHeaders();
+		headers.setContentType(org.springframework.http.MediaType.parseMediaType(file.contentType()));
+		var disposition = inline ? org.springframework.http.ContentDisposition.inline()
+				: org.springframework.http.ContentDisposition.attachment();
+		headers.setContentDisposition(disposition.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build());
+		headers.add("X-Content-Type-Options", "nosniff");
+		headers.setCacheControl("private, max-age=3600");
+		return org.springframework.http.ResponseEntity.ok().headers(headers).body(file.content());
+	}
+
 	public Optional<Attachment> load(long id) {
 		return jdbc.sql("select id, county_id, scope_path, file_name, content_type, content from attachment where id = :id")
 			.param("id", id)
