@@ -13,4 +13,15 @@
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });
   });
+  // "Use my position": fills the latitude and longitude fields of the same form from the phone's GPS.
+  document.querySelectorAll('[data-locate]').forEach(function (button) {
+    if (!navigator.geolocation) { button.hidden = true; return; }
+    button.addEventListener('click', function () {
+      var form = button.closest('form');
+      navigator.geolocation.getCurrentPosition(function (position) {
+        form.querySelector('[name="latitude"]').value = position.coords.latitude.toFixed(6);
+        form.querySelector('[name="longitude"]').value = position.coords.longitude.toFixed(6);
+      }, function () { button.disabled = true; }, { enableHighAccuracy: true, timeout: 15000 });
+    });
+  });
 })();

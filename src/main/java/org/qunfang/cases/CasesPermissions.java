@@ -37,58 +37,58 @@ public class CasesPermissions {
 			TOWNSHIP_LEADER, POLICE_LIAISON, VILLAGE_DIRECTOR, SECURITY_DIRECTOR, MEDIATION_DIRECTOR);
 
 	@Bean
-	PermissionDefinition caseView() {
+	PermissionDefinition permissionCaseView() {
 		return new PermissionDefinition(CASE_VIEW, Set.of(COUNTY_ADMIN, COUNTY_OFFICER, TOWNSHIP_OFFICER, TOWNSHIP_LEADER,
 				POLICE_LIAISON, VILLAGE_DIRECTOR, SECURITY_DIRECTOR, MEDIATION_DIRECTOR, MEDIATOR, PATROL_LEADER,
 				PATROL_MEMBER));
 	}
 
 	@Bean
-	PermissionDefinition caseRegister() {
+	PermissionDefinition permissionCaseRegister() {
 		return new PermissionDefinition(CASE_REGISTER, Set.of(TOWNSHIP_OFFICER, POLICE_LIAISON, VILLAGE_DIRECTOR,
 				SECURITY_DIRECTOR, MEDIATION_DIRECTOR, MEDIATOR, PATROL_LEADER, PATROL_MEMBER));
 	}
 
 	@Bean
-	PermissionDefinition caseHandle() {
+	PermissionDefinition permissionCaseHandle() {
 		return new PermissionDefinition(CASE_HANDLE, Set.of(TOWNSHIP_OFFICER, POLICE_LIAISON, VILLAGE_DIRECTOR,
 				SECURITY_DIRECTOR, MEDIATION_DIRECTOR));
 	}
 
 	@Bean
-	PermissionDefinition inspectionView() {
+	PermissionDefinition permissionInspectionView() {
 		return new PermissionDefinition(INSPECTION_VIEW, union(OFFICIALS, Set.of(PATROL_LEADER)));
 	}
 
 	@Bean
-	PermissionDefinition inspectionRecord() {
+	PermissionDefinition permissionInspectionRecord() {
 		return new PermissionDefinition(INSPECTION_RECORD, Set.of(TOWNSHIP_OFFICER, POLICE_LIAISON, VILLAGE_DIRECTOR,
 				SECURITY_DIRECTOR, PATROL_LEADER));
 	}
 
 	@Bean
-	PermissionDefinition rectificationVerify() {
+	PermissionDefinition permissionRectificationVerify() {
 		return new PermissionDefinition(RECTIFICATION_VERIFY, Set.of(TOWNSHIP_OFFICER, POLICE_LIAISON, VILLAGE_DIRECTOR,
 				SECURITY_DIRECTOR));
 	}
 
 	@Bean
-	PermissionDefinition checklistEdit() {
+	PermissionDefinition permissionChecklistEdit() {
 		return new PermissionDefinition(CHECKLIST_EDIT, Set.of(COUNTY_ADMIN, COUNTY_OFFICER));
 	}
 
 	@Bean
-	PermissionDefinition suggestionView() {
+	PermissionDefinition permissionSuggestionView() {
 		return new PermissionDefinition(SUGGESTION_VIEW, OFFICIALS);
 	}
 
 	@Bean
-	PermissionDefinition suggestionReply() {
+	PermissionDefinition permissionSuggestionReply() {
 		return new PermissionDefinition(SUGGESTION_REPLY, Set.of(TOWNSHIP_OFFICER, VILLAGE_DIRECTOR, SECURITY_DIRECTOR));
 	}
 
 	@Bean
-	PermissionDefinition settingsEdit() {
+	PermissionDefinition permissionSettingsEdit() {
 		return new PermissionDefinition(SETTINGS_EDIT, Set.of(COUNTY_ADMIN, COUNTY_OFFICER));
 	}
 

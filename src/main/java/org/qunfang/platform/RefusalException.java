@@ -24,4 +24,9 @@ public abstract class RefusalException extends RuntimeException {
 	public Object[] arguments() {
 		return arguments.clone();
 	}
+
+	/** Further facts for the API's problem detail (e.g. the records a duplicate clashes with); none by default. */
+	public java.util.Map<String, Object> properties() {
+		return java.util.Map.of();
+	}
 }

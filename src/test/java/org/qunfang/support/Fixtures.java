@@ -104,6 +104,7 @@ public class Fixtures {
 			ids.put(code, scopes.byCode(county.id(), code).orElseThrow().id());
 		}
 		registry(county.id());
+		cases();
 		if (!ids.containsKey("notificationA")) {
 			ScopeUnit a = scopes.find(ids.get("A")).orElseThrow();
 			ids.put("notificationA", bean(org.qunfang.identity.Notifications.class).send(county.id(), a.homePath(), List.of(), "notifications.title", List.of(),
@@ -184,6 +185,30 @@ public class Fixtures {
 				("户号,姓名,身份证号,与户主关系\nA-0002,甲村李四," + ID_OF_A_SECOND + ",户主\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 			.id());
 	}
+
+	/** A theft in village A with a photo, registered by its security director. */
+	private void cases() {
+		var found = jdbc.sql("select id from case_record where summary = '甲村村口小卖部夜间被盗'").query(Long.class).optional();
+		if (found.isPresent()) {
+			ids.put("caseA", found.get());
+		}
+		else {
+			var register = bean(org.qunfang.cases.register.CaseRegister.class);
+			java.time.Instant now = bean(java.time.Clock.class).instant();
+			ids.put("caseA", register.register(caller("a.security"), new org.qunfang.cases.register.NewCase(ids.get("A"), "THEFT",
+					now.minus(java.time.Duration.ofHours(30)), null, ids.get("groupA"), "村口小卖部", null, null, "甲村村口小卖部夜间被盗",
+					50_000, "甲村张三", org.qunfang.cases.register.CaseChannel.VILLAGER, null, null,
+					List.of(new org.qunfang.cases.register.NewCase.NewParty(org.qunfang.cases.register.PartyRole.VICTIM, null,
+							ids.get("residentA"), "13700001111", null)), true)));
+			register.addPhoto(caller("a.security"), ids.get("caseA"), "shop.png", PNG);
+		}
+		ids.put("casePhotoA", jdbc.sql("select min(attachment_id) from case_photo where case_id = :c").param("c", ids.get("caseA"))
+			.query(Long.class).single());
+	}
+
+	/** The smallest valid PNG: one transparent pixel. */
+	public static final byte[] PNG = java.util.Base64.getDecoder().decode(
+			"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
 	private UserAccount seed(String username, String name, Role role, long unitId, boolean mustChange) {
 		ScopeUnit unit = scopes.find(unitId).orElseThrow();

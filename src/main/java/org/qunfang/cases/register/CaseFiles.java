@@ -78,7 +78,7 @@ public class CaseFiles {
 		return scope.bind(jdbc.sql("""
 				select r.id, r.county_id, r.village_id, r.scope_path, r.status, r.owner_org_id, r.owner_org_name, r.version,
 				  (select count(*) from case_step s where s.case_id = r.id and s.kind = 'HANDLING')
-				from case_record r where r.id = :id and """ + scope.sql()))
+				from case_record r where r.id = :id and\s""" + scope.sql()))
 			.param("id", id)
 			.query((rs, n) -> new CaseFile(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
 					CaseStatus.valueOf(rs.getString(5)), rs.getLong(6), rs.getString(7), rs.getInt(9), rs.getLong(8)))

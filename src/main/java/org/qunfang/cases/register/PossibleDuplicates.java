@@ -22,4 +22,9 @@ public class PossibleDuplicates extends ConflictException {
 	public List<DuplicateCheck.Candidate> candidates() {
 		return candidates;
 	}
+
+	@Override
+	public java.util.Map<String, Object> properties() {
+		return java.util.Map.of("duplicates", candidates);
+	}
 }

@@ -128,7 +128,8 @@ class CaseController {
 
 	/** Residents of the village whose name matches, as options for linking a party (htmx fragment). */
 	@GetMapping("/cases/resident-options")
-	String residentOptions(Caller caller, @RequestParam long village, @RequestParam(defaultValue = "") String q,
+	String residentOptions(Caller caller, @RequestParam long village,
+			@RequestParam(name = "partyName", defaultValue = "") String q,
 			Model model) {
 		caller.require(CasesPermissions.CASE_REGISTER);
 		model.addAttribute("residents", q.isBlank() ? List.of() : register.residentsOf(caller, village, q, 20));
@@ -136,12 +137,13 @@ class CaseController {
 	}
 
 	@GetMapping("/cases/{id}")
-	String detail(Caller caller, @PathVariable long id, Model model) {
+	String detail(Caller caller, @PathVariable long id, Model model, Locale locale) {
 		CaseDetail detail = queries.detail(caller, id);
 		AdminUnit village = villages.village(caller, detail.row().villageId());
 		model.addAttribute("detail", detail);
 		model.addAttribute("village", village);
-		model.addAttribute("types", types.all(village.countyId()));
+		model.addAttribute("typeNames", types.all(village.countyId()).stream()
+			.collect(java.util.stream.Collectors.toMap(CaseTypes.CaseType::code, t -> t.name(locale))));
 		model.addAttribute("groups", villages.groups(caller, village.id()));
 		model.addAttribute("canHandle", caller.has(CasesPermissions.CASE_HANDLE) && !detail.row().status().ended());
 		model.addAttribute("canAddPhoto", caller.has(CasesPermissions.CASE_REGISTER) || caller.has(CasesPermissions.CASE_HANDLE));

@@ -131,7 +131,9 @@ class ApiProblems {
 	}
 
 	private ProblemDetail problem(HttpStatus status, String type, RefusalException e) {
-		return base(status, type, messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale()));
+		ProblemDetail problem = base(status, type, messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale()));
+		e.properties().forEach(problem::setProperty);
+		return problem;
 	}
 
 	private ProblemDetail base(HttpStatus status, String type, String detail) {
