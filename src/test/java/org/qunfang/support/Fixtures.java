@@ -188,6 +188,10 @@ public class Fixtures {
 
 	/** A theft in village A with a photo, registered by its security director. */
 	private void cases() {
+		if (jdbc.sql("select count(*) from prevention_org where name = '乙村治保会'").query(Long.class).single() == 0) {
+			organizations.create(caller("t1.officer"), new NewOrganization(ids.get("B"), OrganizationType.SECURITY_COMMITTEE,
+					"乙村治保会", LocalDate.of(2026, 1, 1), List.of()));
+		}
 		var found = jdbc.sql("select id from case_record where summary = '甲村村口小卖部夜间被盗'").query(Long.class).optional();
 		if (found.isPresent()) {
 			ids.put("caseA", found.get());

@@ -68,6 +68,19 @@ public class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
 	}
 
+	/** Posts one file as multipart form data (field {@code file}) with the CSRF header. */
+	public HttpResponse<String> upload(String path, String fileName, String contentType, byte[] content) {
+		ensureCsrf();
+		String boundary = "qf-upload-boundary";
+		var body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("X-CSRF-TOKEN", csrf).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+	}
+
 	/**
 	 * Sends any request with the session: a form body gets the CSRF token added, other bodies the CSRF
 	 * header. The answer keeps its raw bytes (a page, JSON or a spreadsheet).

@@ -25,7 +25,7 @@ public record CaseForm(@NotNull Long villageId, String caseType,
 		@DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime reportedAt, Long groupId, String place,
 		@DecimalMin("-90") @DecimalMax("90") Double latitude, @DecimalMin("-180") @DecimalMax("180") Double longitude,
 		String summary, @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal lossYuan, String reporterName,
-		CaseChannel channel, String sourceKind, Long sourceId, boolean allowDuplicate, List<PartyRole> partyRole,
+		CaseChannel channel, String sourceKind, Long sourceId, Boolean allowDuplicate, List<PartyRole> partyRole,
 		List<String> partyName, List<Long> partyResidentId, List<String> partyPhone, List<String> partyNote) {
 
 	static final int PARTY_ROWS = 3;
@@ -59,7 +59,7 @@ public record CaseForm(@NotNull Long villageId, String caseType,
 		return new NewCase(villageId, caseType, occurredAt == null ? null : occurredAt.atZone(zone).toInstant(),
 				reportedAt == null ? null : reportedAt.atZone(zone).toInstant(), groupId, place, latitude, longitude, summary,
 				lossYuan == null ? 0 : lossYuan.movePointRight(2).longValueExact(), reporterName, channel,
-				sourceKind == null || sourceKind.isBlank() ? null : sourceKind, sourceId, parties, allowDuplicate);
+				sourceKind == null || sourceKind.isBlank() ? null : sourceKind, sourceId, parties, Boolean.TRUE.equals(allowDuplicate));
 	}
 
 	private static <T> T at(List<T> list, int i) {

@@ -84,7 +84,8 @@ public class Attachments {
 			throw new DomainException("error.attachment.too-large", MAX_BYTES / 1024 / 1024);
 		}
 		Kind kind = Kind.of(content).filter(allowed::contains)
-			.orElseThrow(() -> new DomainException("error.attachment.type"));
+			.orElseThrow(() -> new DomainException("error.attachment.type", allowed.stream().sorted()
+				.map(k -> k == Kind.JPEG ? "JPG" : k.name()).collect(java.util.stream.Collectors.joining(", "))));
 		String name = fileName == null || fileName.isBlank() ? "file" : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
 		long id = ids.next();
 		jdbc.sql("""

@@ -103,6 +103,7 @@ class ApiProblems {
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
 			MissingServletRequestParameterException.class })
 	ProblemDetail unreadable(Exception e) {
+		log.debug("unreadable request: {}", e.getMessage());
 		return base(HttpStatus.BAD_REQUEST, "unreadable", text("error.unreadable"));
 	}
 

@@ -51,11 +51,12 @@ class CasesApi {
 	record CaseRequest(@NotNull Long villageId, @NotBlank String caseType, @NotNull Instant occurredAt, Instant reportedAt,
 			Long groupId, String place, Double latitude, Double longitude, String summary,
 			@Min(0) Long lossFen, String reporterName, @NotNull CaseChannel channel, String sourceKind, Long sourceId,
-			@Size(max = 20) List<NewCase.NewParty> parties, boolean allowDuplicate) {
+			@Size(max = 20) List<NewCase.NewParty> parties, Boolean allowDuplicate) {
 
 		NewCase toNewCase() {
 			return new NewCase(villageId, caseType, occurredAt, reportedAt, groupId, place, latitude, longitude, summary,
-					lossFen == null ? 0 : lossFen, reporterName, channel, sourceKind, sourceId, parties, allowDuplicate);
+					lossFen == null ? 0 : lossFen, reporterName, channel, sourceKind, sourceId, parties,
+					Boolean.TRUE.equals(allowDuplicate));
 		}
 	}
 
