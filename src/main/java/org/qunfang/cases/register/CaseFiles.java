@@ -86,12 +86,12 @@ public class CaseFiles {
 	}
 
 	/** Stores the case's new state and steps; refuses if someone else changed it meanwhile. */
-	void save(CaseFile file, Caller by) {
+	void save(CaseFile file, String byUser, String byName) {
 		String outcome = null;
 		String referredTo = null;
 		Instant endedAt = null;
 		for (CaseFile.Step step : file.pendingSteps()) {
-			step(file.id(), file.countyId(), step, by.username(), by.displayName());
+			step(file.id(), file.countyId(), step, byUser, byName);
 			if (step.kind() == StepKind.RESOLVED || step.kind() == StepKind.REFERRED
 					|| step.kind() == StepKind.CLOSED_UNRESOLVED) {
 				outcome = step.note();

@@ -195,7 +195,7 @@ public class CaseRegister {
 	public void handle(Caller caller, long caseId, String note) {
 		CaseFile file = forHandling(caller, caseId);
 		file.handle(PlainText.optional("case.step.note", note, 2000), clock.instant());
-		files.save(file, caller);
+		files.save(file, caller.username(), caller.displayName());
 	}
 
 	/** Hands the case to another working organization of its village, with the reason. */
@@ -211,7 +211,7 @@ public class CaseRegister {
 			throw new DomainException("error.case.transfer-other-village", to.name());
 		}
 		file.transfer(to.id(), to.name(), PlainText.optional("case.transfer.reason", reason, 500), clock.instant());
-		files.save(file, caller);
+		files.save(file, caller.username(), caller.displayName());
 	}
 
 	@Transactional
@@ -219,7 +219,7 @@ public class CaseRegister {
 	public void resolve(Caller caller, long caseId, String outcome) {
 		CaseFile file = forHandling(caller, caseId);
 		file.resolve(PlainText.optional("case.outcome", outcome, 2000), clock.instant());
-		files.save(file, caller);
+		files.save(file, caller.username(), caller.displayName());
 	}
 
 	@Transactional
@@ -228,7 +228,7 @@ public class CaseRegister {
 		CaseFile file = forHandling(caller, caseId);
 		file.refer(PlainText.optional("case.referred-to", referredTo, 200),
 				PlainText.optional("case.referral-reason", reason, 2000), clock.instant());
-		files.save(file, caller);
+		files.save(file, caller.username(), caller.displayName());
 	}
 
 	@Transactional
@@ -236,7 +236,7 @@ public class CaseRegister {
 	public void closeUnresolved(Caller caller, long caseId, String reason) {
 		CaseFile file = forHandling(caller, caseId);
 		file.closeUnresolved(PlainText.optional("case.close-reason", reason, 2000), clock.instant());
-		files.save(file, caller);
+		files.save(file, caller.username(), caller.displayName());
 	}
 
 	/** Adds a photo (JPEG or PNG, within the size limit) to a case. */
