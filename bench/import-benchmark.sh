@@ -12,16 +12,9 @@ RESIDENTS=${1:-100000}
 HEAP=${HEAP:-512m}
 PORT=${PORT:-18080}
 BASE="http://127.0.0.1:$PORT"
-if [ -z "${JAVA_HOME:-}" ]; then
-  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
-    if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-      export JAVA_HOME="$candidate"; break
-    fi
-  done
-fi
-JAR=$(ls target/qunfang-*.jar 2>/dev/null | head -n 1 || true)
-[ -n "$JAR" ] || { ./mvnw -q -B package -DskipTests; JAR=$(ls target/qunfang-*.jar | head -n 1); }
-JAR=$(realpath "$JAR")
+. bench/common.sh
+find_java
+packaged_jar
 WORK=$(mktemp -d)
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
@@ -32,25 +25,13 @@ if [ "${DB:-h2}" = postgres ]; then
   psql -h 127.0.0.1 -U postgres -d postgres -qc 'drop database if exists qunfang_bench' -c 'create database qunfang_bench'
   export SPRING_PROFILES_ACTIVE=postgres QUNFANG_DB_URL=jdbc:postgresql://127.0.0.1:5432/qunfang_bench QUNFANG_DB_USER=postgres
 fi
-(cd "$WORK" && QUNFANG_DEMO=true exec "$JAVA_HOME/bin/java" -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" \
-  --qunfang.demo.force-password-change=false > app.log 2>&1) &
-APP=$!
-for _ in $(seq 1 120); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done
-PID=$(pgrep -f "server.port=$PORT" | head -n 1)
+start_server "$WORK" "$HEAP" "$PORT"
 
 jar="$WORK/cookies"
-csrf() { grep -o 'name="_csrf" content="[^"]*"\|name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*="\([^"]*\)"$/\1/'; }
-token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf)
-curl -s -c "$jar" -b "$jar" -o /dev/null -X POST "$BASE/login" --data-urlencode username=taoyuan.officer \
-  --data-urlencode password=Demo-pass-2026 --data-urlencode _csrf="$token"
-token=$(curl -s -c "$jar" -b "$jar" "$BASE/account" | csrf)
-api=$(curl -s -c "$jar" -b "$jar" -H "X-CSRF-TOKEN: $token" -H 'Content-Type: application/json' \
-  -d '{"name":"benchmark"}' "$BASE/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
-auth=(-H "Authorization: Bearer $api")
+sign_in "$BASE" taoyuan.officer "$jar"
 village() { curl -s "${auth[@]}" "$BASE/api/v1/villages" | python3 -c "import json,sys; print([v['villageId'] for v in json.load(sys.stdin) if v['villageZh']=='$1'][0])"; }
 big=$(village 马坊村)
 pages=$(village 李家庄村)
-rss() { awk '/VmHWM/ {print $2/1024 " MiB"}' "/proc/$PID/status"; }
 
 echo "== Import of $RESIDENTS residents (heap limit $HEAP, database ${DB:-h2})"
 start=$(date +%s.%N)
