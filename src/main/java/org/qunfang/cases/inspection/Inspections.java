@@ -71,7 +71,7 @@ public class Inspections {
 		caller.require(CasesPermissions.INSPECTION_RECORD);
 		AdminUnit village = villages.village(caller, form.villageId());
 		OrganizationRef owner = duties.ownerOf(village.id(), MATTER)
-			.orElseThrow(() -> new DomainException("error.inspection.no-owner", village.nameZh()));
+			.orElseThrow(() -> new DomainException("error.inspection.no-owner"));
 		ChecklistTemplates.Template template = templates.usable(village.countyId(), form.templateId());
 		String place = PlainText.required("inspection.place", form.placeName(), 200);
 		String inspectors = PlainText.required("inspection.inspectors", form.inspectors(), 200);

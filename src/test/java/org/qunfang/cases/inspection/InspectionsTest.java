@@ -278,7 +278,7 @@ class InspectionsTest extends IntegrationTest {
 		ChecklistTemplates.Template t = template("无主" + village, "一项");
 		assertRefusal(() -> inspections.record(fixtures.caller("t1.officer"), new NewInspection(village, t.id(), "某处", null,
 				today(), "检查人", null, null, List.of(NewInspection.Answer.of(item(t, 0), true, null))), Map.of()),
-				"error.inspection.no-owner", "没有负责安全检查的组织");
+				"error.inspection.no-owner", "本村还没有负责安全检查的组织");
 	}
 
 	@Test
