@@ -1,6 +1,8 @@
 package org.qunfang.cases.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,13 +37,17 @@ class InspectionRegisterController {
 	private final VillageNames villages;
 	private final ExcelExporter excel;
 	private final MessageSource messages;
+	private final Clock clock;
+	private final ZoneId zone;
 
 	InspectionRegisterController(InspectionQueries inspections, VillageNames villages, ExcelExporter excel,
-			MessageSource messages) {
+			MessageSource messages, Clock clock, ZoneId displayZone) {
 		this.inspections = inspections;
 		this.villages = villages;
 		this.excel = excel;
 		this.messages = messages;
+		this.clock = clock;
+		this.zone = displayZone;
 	}
 
 	@GetMapping("/inspections")
@@ -50,7 +56,10 @@ class InspectionRegisterController {
 		model.addAttribute("rows", inspections.list(caller, filter));
 		model.addAttribute("months", inspections.months(caller, filter));
 		model.addAttribute("filter", filter);
-		model.addAttribute("villages", villages.of(caller.jurisdiction()).values());
+		var inJurisdiction = villages.of(caller.jurisdiction());
+		model.addAttribute("villages", inJurisdiction.values());
+		model.addAttribute("selectedVillage", params.village() == null ? null : inJurisdiction.get(params.village()));
+		model.addAttribute("today", LocalDate.now(clock.withZone(zone)));
 		model.addAttribute("kinds", ChecklistKind.values());
 		model.addAttribute("canRecord", caller.has(CasesPermissions.INSPECTION_RECORD));
 		return "cases/inspections";

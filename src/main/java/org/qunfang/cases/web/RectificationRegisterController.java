@@ -1,5 +1,8 @@
 package org.qunfang.cases.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,13 +37,17 @@ class RectificationRegisterController {
 	private final VillageNames villages;
 	private final ExcelExporter excel;
 	private final MessageSource messages;
+	private final Clock clock;
+	private final ZoneId zone;
 
 	RectificationRegisterController(RectificationQueries tasks, VillageNames villages, ExcelExporter excel,
-			MessageSource messages) {
+			MessageSource messages, Clock clock, ZoneId displayZone) {
 		this.tasks = tasks;
 		this.villages = villages;
 		this.excel = excel;
 		this.messages = messages;
+		this.clock = clock;
+		this.zone = displayZone;
 	}
 
 	@GetMapping("/rectifications")
@@ -48,7 +55,10 @@ class RectificationRegisterController {
 		model.addAttribute("rows", tasks.list(caller, params.filter()));
 		model.addAttribute("months", tasks.months(caller, params.village()));
 		model.addAttribute("filter", params.filter());
-		model.addAttribute("villages", villages.of(caller.jurisdiction()).values());
+		var inJurisdiction = villages.of(caller.jurisdiction());
+		model.addAttribute("villages", inJurisdiction.values());
+		model.addAttribute("selectedVillage", params.village() == null ? null : inJurisdiction.get(params.village()));
+		model.addAttribute("today", LocalDate.now(clock.withZone(zone)));
 		model.addAttribute("statuses", RectificationStatus.values());
 		return "cases/rectifications";
 	}
