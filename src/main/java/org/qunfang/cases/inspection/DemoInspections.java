@@ -1,10 +1,6 @@
 package org.qunfang.cases.inspection;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +43,15 @@ class DemoInspections implements DemoData {
 	private final DutyScopes duties;
 	private final ChecklistTemplates templates;
 	private final InspectionStore store;
-	private final Clock clock;
-	private final ZoneId zone;
+	private final InspectionCalendar calendar;
 
 	DemoInspections(ScopeDirectory scopes, DutyScopes duties, ChecklistTemplates templates, InspectionStore store,
-			Clock clock, ZoneId displayZone) {
+			InspectionCalendar calendar) {
 		this.scopes = scopes;
 		this.duties = duties;
 		this.templates = templates;
 		this.store = store;
-		this.clock = clock;
-		this.zone = displayZone;
+		this.calendar = calendar;
 	}
 
 	@Override
@@ -79,7 +73,7 @@ class DemoInspections implements DemoData {
 		}
 		List<ChecklistTemplates.Template> active = templates.of(county.countyId(), false);
 		Random random = new Random(SEED);
-		LocalDate today = LocalDate.now(clock.withZone(zone));
+		LocalDate today = calendar.today();
 		for (ScopeUnit village : scopes.within(Jurisdiction.of(county))) {
 			if (village.level() != ScopeLevel.VILLAGE) {
 				continue;
@@ -108,7 +102,7 @@ class DemoInspections implements DemoData {
 				RESPONSIBLE[random.nextInt(RESPONSIBLE.length)], null, 15);
 		InspectionStore.Recorded recorded = store.insert(new InspectionStore.Header(village.countyId(), village.homePath(),
 				village.id(), owner.id(), owner.name(), template, place, null, null, day,
-				INSPECTORS[random.nextInt(INSPECTORS.length)], DEMO_ACTOR), sheet, at(day, 10));
+				INSPECTORS[random.nextInt(INSPECTORS.length)], DEMO_ACTOR), sheet, calendar.at(day, 10));
 		recorded.tasks().values().forEach(task -> work(random, village, task, day, today));
 	}
 
@@ -126,7 +120,7 @@ class DemoInspections implements DemoData {
 		String proof = PROOF[random.nextInt(PROOF.length)];
 		task.submitProof(proof, "现场复查确认，未留存照片", 0);
 		store.step(id, village.countyId(), village.homePath(), RectificationStep.PROOF, proof, null, DEMO_ACTOR,
-				at(proofDay, 15));
+				calendar.at(proofDay, 15));
 		LocalDate checkDay = proofDay.plusDays(1 + random.nextInt(3));
 		boolean checked = longPast || chance < 25;
 		if (checked && !checkDay.isAfter(today)) {
@@ -134,22 +128,18 @@ class DemoInspections implements DemoData {
 			if (failedFirst) {
 				task.recheck(false, "复查发现整改不到位", null, checkDay);
 				store.step(id, village.countyId(), village.homePath(), RectificationStep.FAILED, "复查发现整改不到位", null,
-						"包村干部", at(checkDay, 11));
+						"包村干部", calendar.at(checkDay, 11));
 				checkDay = checkDay.plusDays(4);
 				task.submitProof("已按复查意见再次整改", "现场复查确认，未留存照片", 0);
 				store.step(id, village.countyId(), village.homePath(), RectificationStep.PROOF, "已按复查意见再次整改", null,
-						DEMO_ACTOR, at(checkDay, 9));
+						DEMO_ACTOR, calendar.at(checkDay, 9));
 			}
 			if (!checkDay.isAfter(today)) {
 				task.recheck(true, "复查合格", null, checkDay);
 				store.step(id, village.countyId(), village.homePath(), RectificationStep.PASSED, "复查合格", null, "包村干部",
-						at(checkDay, 16));
+						calendar.at(checkDay, 16));
 			}
 		}
 		store.save(stored);
-	}
-
-	private Instant at(LocalDate day, int hour) {
-		return day.atTime(LocalTime.of(hour, 0)).atZone(zone).toInstant();
 	}
 }

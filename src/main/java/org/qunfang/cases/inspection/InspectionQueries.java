@@ -1,11 +1,9 @@
 package org.qunfang.cases.inspection;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -62,17 +60,15 @@ public class InspectionQueries {
 	private final InspectionPhotos photos;
 	private final RectificationQueries tasks;
 	private final VillageNames villages;
-	private final Clock clock;
-	private final ZoneId zone;
+	private final InspectionCalendar calendar;
 
 	InspectionQueries(JdbcClient jdbc, InspectionPhotos photos, RectificationQueries tasks, VillageNames villages,
-			Clock clock, ZoneId displayZone) {
+			InspectionCalendar calendar) {
 		this.jdbc = jdbc;
 		this.photos = photos;
 		this.tasks = tasks;
 		this.villages = villages;
-		this.clock = clock;
-		this.zone = displayZone;
+		this.calendar = calendar;
 	}
 
 	/** The register, newest first. */
@@ -93,7 +89,7 @@ public class InspectionQueries {
 		String sql = "select ym, count(*), sum(h) from (select " + Months.of("i.inspected_on") + " as ym, i.hazards as h"
 				+ " from inspection i where " + scope.sql() + conditions(filter, false)
 				+ " and i.inspected_on >= :start) t group by ym";
-		LocalDate today = LocalDate.now(clock.withZone(zone));
+		LocalDate today = calendar.today();
 		return Months.list(Months.count(bind(scope.bind(jdbc.sql(sql)), filter, false).param("start", Months.start(today)),
 				today), Month::new);
 	}

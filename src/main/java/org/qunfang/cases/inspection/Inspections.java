@@ -1,8 +1,5 @@
 package org.qunfang.cases.inspection;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -42,12 +39,11 @@ public class Inspections {
 	private final DutyScopes duties;
 	private final RegisterQueries register;
 	private final CasesSettings settings;
-	private final Clock clock;
-	private final ZoneId zone;
+	private final InspectionCalendar calendar;
 
 	Inspections(JdbcClient jdbc, InspectionStore store, InspectionPhotos photos, ChecklistTemplates templates,
-			VillageScope villages, DutyScopes duties, RegisterQueries register, CasesSettings settings, Clock clock,
-			ZoneId displayZone) {
+			VillageScope villages, DutyScopes duties, RegisterQueries register, CasesSettings settings,
+			InspectionCalendar calendar) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.photos = photos;
@@ -56,8 +52,7 @@ public class Inspections {
 		this.duties = duties;
 		this.register = register;
 		this.settings = settings;
-		this.clock = clock;
-		this.zone = displayZone;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -76,18 +71,18 @@ public class Inspections {
 		String place = PlainText.required("inspection.place", form.placeName(), 200);
 		String inspectors = PlainText.required("inspection.inspectors", form.inspectors(), 200);
 		String groupName = groupName(caller, village, form.groupId());
-		InspectionSheet sheet = InspectionSheet.fill(template.items(), form.answers(), form.inspectedOn(), today(),
+		InspectionSheet sheet = InspectionSheet.fill(template.items(), form.answers(), form.inspectedOn(), calendar.today(),
 				form.responsible(), form.deadline(),
 				settings.value(village.countyId(), CasesSettings.Setting.RECTIFICATION_DAYS));
 		InspectionStore.Recorded recorded = store.insert(new InspectionStore.Header(village.countyId(), village.scopePath(),
 				village.id(), owner.id(), owner.name(), template, place, form.groupId(), groupName, form.inspectedOn(),
-				inspectors, caller.displayName()), sheet, clock.instant());
+				inspectors, caller.displayName()), sheet, calendar.now());
 		for (Map.Entry<Long, List<Upload>> entry : itemPhotos.entrySet()) {
 			int seq = sheet.findings().stream().filter(f -> f.itemId() == entry.getKey()).findFirst()
 				.orElseThrow(() -> new DomainException("error.inspection.unknown-item", entry.getKey())).seq();
 			for (Upload upload : entry.getValue()) {
 				photos.attach(village.countyId(), village.scopePath(), recorded.inspectionId(), seq, null, upload,
-						caller.username(), clock.instant());
+						caller.username(), calendar.now());
 			}
 		}
 		return recorded.inspectionId();
@@ -112,7 +107,7 @@ public class Inspections {
 			throw new DomainException("error.attachment.empty");
 		}
 		return photos.attach(where.getKey(), where.getValue(), inspectionId, itemSeq, null, upload, caller.username(),
-				clock.instant());
+				calendar.now());
 	}
 
 	private String groupName(Caller caller, AdminUnit village, Long groupId) {
@@ -123,9 +118,5 @@ public class Inspections {
 				? register.groups(caller, village.id()) : List.of();
 		return groups.stream().filter(g -> g.id() == groupId).findFirst().map(RegisterQueries.Group::name)
 			.orElseThrow(() -> new DomainException("error.group.not-in-village"));
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock.withZone(zone));
 	}
 }

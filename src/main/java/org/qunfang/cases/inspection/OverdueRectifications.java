@@ -1,8 +1,6 @@
 package org.qunfang.cases.inspection;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.qunfang.identity.Notifications;
@@ -33,15 +31,13 @@ public class OverdueRectifications {
 	private final JdbcClient jdbc;
 	private final Notifications notifications;
 	private final AdminUnits units;
-	private final Clock clock;
-	private final ZoneId zone;
+	private final InspectionCalendar calendar;
 
-	OverdueRectifications(JdbcClient jdbc, Notifications notifications, AdminUnits units, Clock clock, ZoneId displayZone) {
+	OverdueRectifications(JdbcClient jdbc, Notifications notifications, AdminUnits units, InspectionCalendar calendar) {
 		this.jdbc = jdbc;
 		this.notifications = notifications;
 		this.units = units;
-		this.clock = clock;
-		this.zone = displayZone;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -53,14 +49,14 @@ public class OverdueRectifications {
 			initialDelayString = "${qunfang.inspection.overdue-initial-delay:PT2M}")
 	@Transactional
 	public int notifyOverdue() {
-		LocalDate today = LocalDate.now(clock.withZone(zone));
+		LocalDate today = calendar.today();
 		int told = 0;
 		for (AdminUnit county : units.counties()) {
 			for (Due due : due(county.id(), today)) {
 				boolean claimed = jdbc.sql("""
 						update rectification set overdue_notified_at = :now
 						where id = :id and county_id = :c and overdue_notified_at is null""")
-					.param("now", InspectionStore.utc(clock.instant())).param("id", due.id()).param("c", due.countyId())
+					.param("now", InspectionStore.utc(calendar.now())).param("id", due.id()).param("c", due.countyId())
 					.update() == 1;
 				if (claimed) {
 					tell(due);

@@ -1,11 +1,9 @@
 package org.qunfang.cases.inspection;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +65,13 @@ public class RectificationQueries {
 	private final JdbcClient jdbc;
 	private final InspectionPhotos photos;
 	private final VillageNames villages;
-	private final Clock clock;
-	private final ZoneId zone;
+	private final InspectionCalendar calendar;
 
-	RectificationQueries(JdbcClient jdbc, InspectionPhotos photos, VillageNames villages, Clock clock, ZoneId displayZone) {
+	RectificationQueries(JdbcClient jdbc, InspectionPhotos photos, VillageNames villages, InspectionCalendar calendar) {
 		this.jdbc = jdbc;
 		this.photos = photos;
 		this.villages = villages;
-		this.clock = clock;
-		this.zone = displayZone;
+		this.calendar = calendar;
 	}
 
 	/** Open tasks first, by deadline; then closed ones. */
@@ -94,7 +90,7 @@ public class RectificationQueries {
 			sql.append(" and r.village_id = :village");
 		}
 		sql.append(" order by case when r.status = 'CLOSED' then 1 else 0 end, r.deadline, r.id");
-		JdbcClient.StatementSpec spec = scope.bind(jdbc.sql(sql.toString())).param("today", today());
+		JdbcClient.StatementSpec spec = scope.bind(jdbc.sql(sql.toString())).param("today", calendar.today());
 		if (filter.status() != null) {
 			spec = spec.param("status", filter.status().name());
 		}
@@ -121,7 +117,7 @@ public class RectificationQueries {
 				+ " from rectification r where " + scope.sql() + village + " and r.found_on >= :start"
 				+ " union all select " + Months.of("r.closed_on") + " as ym, 0 as f, 1 as c from rectification r where "
 				+ scope.sql() + village + " and r.closed_on >= :start) t group by ym";
-		LocalDate today = today();
+		LocalDate today = calendar.today();
 		JdbcClient.StatementSpec spec = scope.bind(jdbc.sql(sql)).param("start", Months.start(today));
 		if (villageId != null) {
 			spec = spec.param("village", villageId);
@@ -135,7 +131,7 @@ public class RectificationQueries {
 		caller.require(CasesPermissions.INSPECTION_VIEW);
 		ScopeFilter scope = caller.jurisdiction().where("r");
 		return scope.bind(jdbc.sql("select count(*) from rectification r where " + scope.sql()
-				+ " and r.status <> 'CLOSED' and r.deadline < :today")).param("today", today()).query(Long.class).single();
+				+ " and r.status <> 'CLOSED' and r.deadline < :today")).param("today", calendar.today()).query(Long.class).single();
 	}
 
 	@Transactional(readOnly = true)
@@ -174,7 +170,7 @@ public class RectificationQueries {
 
 	private List<Row> rows(Caller caller, JdbcClient.StatementSpec spec) {
 		Map<Long, ScopeUnit> names = villages.of(caller.jurisdiction());
-		LocalDate today = today();
+		LocalDate today = calendar.today();
 		return spec.query((rs, n) -> {
 			long village = rs.getLong(3);
 			ScopeUnit unit = names.get(village);
@@ -187,9 +183,5 @@ public class RectificationQueries {
 					rs.getObject(8, LocalDate.class), deadline, status, rs.getObject(11, LocalDate.class),
 					overdue ? ChronoUnit.DAYS.between(deadline, today) : 0);
 		}).list();
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock.withZone(zone));
 	}
 }

@@ -1,8 +1,6 @@
 package org.qunfang.cases.inspection;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.qunfang.cases.CasesPermissions;
@@ -23,14 +21,12 @@ public class Rectifications {
 
 	private final InspectionStore store;
 	private final InspectionPhotos photos;
-	private final Clock clock;
-	private final ZoneId zone;
+	private final InspectionCalendar calendar;
 
-	Rectifications(InspectionStore store, InspectionPhotos photos, Clock clock, ZoneId displayZone) {
+	Rectifications(InspectionStore store, InspectionPhotos photos, InspectionCalendar calendar) {
 		this.store = store;
 		this.photos = photos;
-		this.clock = clock;
-		this.zone = displayZone;
+		this.calendar = calendar;
 	}
 
 	/** Adds a photo to the proof being gathered; it is submitted with the next proof. */
@@ -47,7 +43,7 @@ public class Rectifications {
 			throw new DomainException("error.attachment.empty");
 		}
 		return photos.attach(stored.countyId(), stored.scopePath(), stored.inspectionId(), null, id, upload,
-				caller.username(), clock.instant());
+				caller.username(), calendar.now());
 	}
 
 	/** Submits proof, with the photos given here and those added before. */
@@ -58,12 +54,12 @@ public class Rectifications {
 		InspectionStore.StoredTask stored = load(caller, id);
 		for (Upload upload : uploads) {
 			photos.attach(stored.countyId(), stored.scopePath(), stored.inspectionId(), null, id, upload, caller.username(),
-					clock.instant());
+					calendar.now());
 		}
 		stored.task().submitProof(note, reasonWithoutPhoto, photos.pending(id));
 		store.save(stored);
 		long step = store.step(id, stored.countyId(), stored.scopePath(), RectificationStep.PROOF, stored.task().proofNote(),
-				null, caller.displayName(), clock.instant());
+				null, caller.displayName(), calendar.now());
 		photos.bindPending(id, step);
 	}
 
@@ -73,10 +69,10 @@ public class Rectifications {
 	public RectificationStatus recheck(Caller caller, long id, boolean passed, String finding, LocalDate newDeadline) {
 		caller.require(CasesPermissions.RECTIFICATION_VERIFY);
 		InspectionStore.StoredTask stored = load(caller, id);
-		String note = stored.task().recheck(passed, finding, newDeadline, today());
+		String note = stored.task().recheck(passed, finding, newDeadline, calendar.today());
 		store.save(stored);
 		store.step(id, stored.countyId(), stored.scopePath(), passed ? RectificationStep.PASSED : RectificationStep.FAILED,
-				note, passed || newDeadline == null ? null : stored.task().deadline(), caller.displayName(), clock.instant());
+				note, passed || newDeadline == null ? null : stored.task().deadline(), caller.displayName(), calendar.now());
 		return stored.task().status();
 	}
 
@@ -89,14 +85,10 @@ public class Rectifications {
 		String text = stored.task().reschedule(deadline, reason);
 		store.save(stored);
 		store.step(id, stored.countyId(), stored.scopePath(), RectificationStep.RESCHEDULED, text, deadline,
-				caller.displayName(), clock.instant());
+				caller.displayName(), calendar.now());
 	}
 
 	private InspectionStore.StoredTask load(Caller caller, long id) {
 		return store.task(caller.jurisdiction().where("r"), id).orElseThrow(NotFoundException::new);
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock.withZone(zone));
 	}
 }

@@ -1,8 +1,6 @@
 package org.qunfang.cases.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.qunfang.cases.CasesPermissions;
 import org.qunfang.cases.inspection.ChecklistTemplates;
+import org.qunfang.cases.inspection.InspectionCalendar;
 import org.qunfang.cases.inspection.InspectionPhotos;
 import org.qunfang.cases.inspection.InspectionQueries;
 import org.qunfang.cases.inspection.Inspections;
@@ -80,12 +79,11 @@ class InspectionController {
 	private final RegisterQueries register;
 	private final CasesSettings settings;
 	private final MessageSource messages;
-	private final Clock clock;
-	private final ZoneId zone;
+	private final InspectionCalendar calendar;
 
 	InspectionController(Inspections inspections, InspectionQueries queries, InspectionPhotos photos,
 			ChecklistTemplates templates, VillageScope villageScope, VillageNames villages, RegisterQueries register,
-			CasesSettings settings, MessageSource messages, Clock clock, ZoneId displayZone) {
+			CasesSettings settings, MessageSource messages, InspectionCalendar calendar) {
 		this.inspections = inspections;
 		this.queries = queries;
 		this.photos = photos;
@@ -95,15 +93,14 @@ class InspectionController {
 		this.register = register;
 		this.settings = settings;
 		this.messages = messages;
-		this.clock = clock;
-		this.zone = displayZone;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/inspections/new")
 	String newForm(Caller caller, @RequestParam(required = false) Long village,
 			@RequestParam(required = false) Long template, Model model, Locale locale) {
 		caller.require(CasesPermissions.INSPECTION_RECORD);
-		model.addAttribute("form", new InspectionForm(village, template, "", null, LocalDate.now(clock.withZone(zone)),
+		model.addAttribute("form", new InspectionForm(village, template, "", null, calendar.today(),
 				caller.displayName(), "", null, List.of()));
 		return form(caller, village, template, model, locale);
 	}

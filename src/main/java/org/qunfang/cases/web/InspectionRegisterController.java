@@ -1,8 +1,6 @@
 package org.qunfang.cases.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,7 +8,6 @@ import org.qunfang.cases.CasesPermissions;
 import org.qunfang.cases.inspection.ChecklistKind;
 import org.qunfang.cases.inspection.InspectionQueries;
 import org.qunfang.cases.inspection.InspectionQueries.Row;
-import org.qunfang.cases.inspection.VillageNames;
 import org.qunfang.identity.Caller;
 import org.qunfang.platform.excel.ExcelColumn;
 import org.qunfang.platform.excel.ExcelExporter;
@@ -34,20 +31,16 @@ class InspectionRegisterController {
 	}
 
 	private final InspectionQueries inspections;
-	private final VillageNames villages;
+	private final RegisterScope scope;
 	private final ExcelExporter excel;
 	private final MessageSource messages;
-	private final Clock clock;
-	private final ZoneId zone;
 
-	InspectionRegisterController(InspectionQueries inspections, VillageNames villages, ExcelExporter excel,
-			MessageSource messages, Clock clock, ZoneId displayZone) {
+	InspectionRegisterController(InspectionQueries inspections, RegisterScope scope, ExcelExporter excel,
+			MessageSource messages) {
 		this.inspections = inspections;
-		this.villages = villages;
+		this.scope = scope;
 		this.excel = excel;
 		this.messages = messages;
-		this.clock = clock;
-		this.zone = displayZone;
 	}
 
 	@GetMapping("/inspections")
@@ -56,10 +49,7 @@ class InspectionRegisterController {
 		model.addAttribute("rows", inspections.list(caller, filter));
 		model.addAttribute("months", inspections.months(caller, filter));
 		model.addAttribute("filter", filter);
-		var inJurisdiction = villages.of(caller.jurisdiction());
-		model.addAttribute("villages", inJurisdiction.values());
-		model.addAttribute("selectedVillage", params.village() == null ? null : inJurisdiction.get(params.village()));
-		model.addAttribute("today", LocalDate.now(clock.withZone(zone)));
+		scope.addTo(model, caller, params.village());
 		model.addAttribute("kinds", ChecklistKind.values());
 		model.addAttribute("canRecord", caller.has(CasesPermissions.INSPECTION_RECORD));
 		return "cases/inspections";

@@ -1,8 +1,6 @@
 package org.qunfang.cases.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,16 +26,11 @@ class RectificationController {
 	private final Rectifications rectifications;
 	private final RectificationQueries tasks;
 	private final MessageSource messages;
-	private final Clock clock;
-	private final ZoneId zone;
 
-	RectificationController(Rectifications rectifications, RectificationQueries tasks, MessageSource messages, Clock clock,
-			ZoneId displayZone) {
+	RectificationController(Rectifications rectifications, RectificationQueries tasks, MessageSource messages) {
 		this.rectifications = rectifications;
 		this.tasks = tasks;
 		this.messages = messages;
-		this.clock = clock;
-		this.zone = displayZone;
 	}
 
 	@GetMapping("/rectifications/{id}")
@@ -45,7 +38,6 @@ class RectificationController {
 		model.addAttribute("d", tasks.get(caller, id));
 		model.addAttribute("canRecord", caller.has(CasesPermissions.INSPECTION_RECORD));
 		model.addAttribute("canVerify", caller.has(CasesPermissions.RECTIFICATION_VERIFY));
-		model.addAttribute("today", LocalDate.now(clock.withZone(zone)));
 		return "cases/rectification";
 	}
 

@@ -1,15 +1,11 @@
 package org.qunfang.cases.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
 import org.qunfang.cases.inspection.RectificationQueries;
 import org.qunfang.cases.inspection.RectificationQueries.Row;
 import org.qunfang.cases.inspection.RectificationStatus;
-import org.qunfang.cases.inspection.VillageNames;
 import org.qunfang.identity.Caller;
 import org.qunfang.platform.excel.ExcelColumn;
 import org.qunfang.platform.excel.ExcelExporter;
@@ -34,20 +30,16 @@ class RectificationRegisterController {
 	}
 
 	private final RectificationQueries tasks;
-	private final VillageNames villages;
+	private final RegisterScope scope;
 	private final ExcelExporter excel;
 	private final MessageSource messages;
-	private final Clock clock;
-	private final ZoneId zone;
 
-	RectificationRegisterController(RectificationQueries tasks, VillageNames villages, ExcelExporter excel,
-			MessageSource messages, Clock clock, ZoneId displayZone) {
+	RectificationRegisterController(RectificationQueries tasks, RegisterScope scope, ExcelExporter excel,
+			MessageSource messages) {
 		this.tasks = tasks;
-		this.villages = villages;
+		this.scope = scope;
 		this.excel = excel;
 		this.messages = messages;
-		this.clock = clock;
-		this.zone = displayZone;
 	}
 
 	@GetMapping("/rectifications")
@@ -55,10 +47,7 @@ class RectificationRegisterController {
 		model.addAttribute("rows", tasks.list(caller, params.filter()));
 		model.addAttribute("months", tasks.months(caller, params.village()));
 		model.addAttribute("filter", params.filter());
-		var inJurisdiction = villages.of(caller.jurisdiction());
-		model.addAttribute("villages", inJurisdiction.values());
-		model.addAttribute("selectedVillage", params.village() == null ? null : inJurisdiction.get(params.village()));
-		model.addAttribute("today", LocalDate.now(clock.withZone(zone)));
+		scope.addTo(model, caller, params.village());
 		model.addAttribute("statuses", RectificationStatus.values());
 		return "cases/rectifications";
 	}
