@@ -303,7 +303,7 @@ class CaseRegisterTest extends IntegrationTest {
 		long caseB = cases.register(fixtures.caller("b.security"), new NewCase(fixtures.id("B"), "FIRE",
 				clock.instant().minus(Duration.ofHours(1)), null, null, "乙村仓库", null, null, "仓库起火", 0, null,
 				CaseChannel.PATROL, null, null, List.of(), true));
-		long photoB = cases.addPhoto(fixtures.caller("b.security"), caseB, "fire.png", Fixtures.PNG);
+		long photoB = cases.addPhoto(fixtures.caller("b.security"), caseB, "fire.png", Fixtures.png());
 		assertThat(director.getBytes("/cases/" + caseA + "/photos/" + photoB).statusCode()).isEqualTo(404);
 		assertThat(director.getBytes("/cases/" + caseB + "/photos/" + photoB).statusCode()).isEqualTo(404);
 		assertThat(director.getBytes("/api/v1/cases/" + caseB + "/photos/" + photoB).statusCode()).isEqualTo(404);
@@ -312,7 +312,8 @@ class CaseRegisterTest extends IntegrationTest {
 
 	private static byte[] bigPng() {
 		byte[] big = new byte[11 * 1024 * 1024];
-		System.arraycopy(Fixtures.PNG, 0, big, 0, Fixtures.PNG.length);
+		byte[] png = Fixtures.png();
+		System.arraycopy(png, 0, big, 0, png.length);
 		return big;
 	}
 

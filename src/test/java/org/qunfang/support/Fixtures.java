@@ -105,6 +105,7 @@ public class Fixtures {
 		}
 		registry(county.id());
 		cases();
+		inspections();
 		if (!ids.containsKey("notificationA")) {
 			ScopeUnit a = scopes.find(ids.get("A")).orElseThrow();
 			ids.put("notificationA", bean(org.qunfang.identity.Notifications.class).send(county.id(), a.homePath(), List.of(), "notifications.title", List.of(),
@@ -204,15 +205,57 @@ public class Fixtures {
 					50_000, "甲村张三", org.qunfang.cases.register.CaseChannel.VILLAGER, null, null,
 					List.of(new org.qunfang.cases.register.NewCase.NewParty(org.qunfang.cases.register.PartyRole.VICTIM, null,
 							ids.get("residentA"), "13700001111", null)), true)));
-			register.addPhoto(caller("a.security"), ids.get("caseA"), "shop.png", PNG);
+			register.addPhoto(caller("a.security"), ids.get("caseA"), "shop.png", png());
 		}
 		ids.put("casePhotoA", jdbc.sql("select min(attachment_id) from case_photo where case_id = :c").param("c", ids.get("caseA"))
 			.query(Long.class).single());
 	}
 
-	/** The smallest valid PNG: one transparent pixel. */
-	public static final byte[] PNG = java.util.Base64.getDecoder().decode(
-			"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+	/**
+	 * Village A's security inspection: a market checklist of the county, an inspection of 甲村农贸市场 two days
+	 * ago with one failed item (an expired extinguisher, photographed) and its open rectification task.
+	 */
+	private void inspections() {
+		var existing = jdbc.sql("select id from inspection where place_name = '甲村农贸市场'").query(Long.class).optional();
+		if (existing.isEmpty()) {
+			var templates = bean(org.qunfang.cases.inspection.ChecklistTemplates.class);
+			long checklist = templates.create(caller("t.admin"), org.qunfang.cases.inspection.ChecklistKind.MARKET, "测试市场检查表",
+					List.of("消防通道畅通", "灭火器在有效期内"));
+			var items = templates.get(caller("t.admin"), checklist).items();
+			LocalDate day = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(2);
+			existing = java.util.Optional.of(bean(org.qunfang.cases.inspection.Inspections.class).record(caller("a.security"),
+					new org.qunfang.cases.inspection.NewInspection(ids.get("A"), checklist, "甲村农贸市场", null, day, "甲村治保主任",
+							"市场管理员", null, List.of(org.qunfang.cases.inspection.NewInspection.Answer.of(items.get(0).id(), true, null),
+									org.qunfang.cases.inspection.NewInspection.Answer.of(items.get(1).id(), false, "灭火器过期"))),
+					Map.of(items.get(1).id(), List.of(new org.qunfang.cases.inspection.Upload("extinguisher.png", png())))));
+		}
+		long inspection = existing.get();
+		ids.put("inspectionA", inspection);
+		ids.put("checklistA", jdbc.sql("select template_id from inspection where id = :i").param("i", inspection).query(Long.class).single());
+		ids.put("rectificationA", jdbc.sql("select id from rectification where inspection_id = :i").param("i", inspection)
+			.query(Long.class).single());
+		ids.put("photoA", jdbc.sql("select min(attachment_id) from inspection_photo where inspection_id = :i").param("i", inspection)
+			.query(Long.class).single());
+	}
+
+	/** A small real PNG photo (a grey picture with a red square), for tests that upload photos. */
+	public static byte[] png() {
+		var image = new java.awt.image.BufferedImage(160, 120, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var g = image.createGraphics();
+		g.setColor(new java.awt.Color(0x8a, 0x9b, 0xa8));
+		g.fillRect(0, 0, 160, 120);
+		g.setColor(new java.awt.Color(0xb0, 0x30, 0x2a));
+		g.fillRect(50, 30, 60, 60);
+		g.dispose();
+		var out = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(image, "png", out);
+		}
+		catch (java.io.IOException impossible) {
+			throw new java.io.UncheckedIOException(impossible);
+		}
+		return out.toByteArray();
+	}
 
 	private UserAccount seed(String username, String name, Role role, long unitId, boolean mustChange) {
 		ScopeUnit unit = scopes.find(unitId).orElseThrow();

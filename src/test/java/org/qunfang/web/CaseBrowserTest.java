@@ -68,7 +68,7 @@ class CaseBrowserTest extends IntegrationTest {
 		assertThat(page.locator("#qf-case-status")).hasText("已登记");
 		assertThat(page.locator("#qf-case-owner")).hasText("甲村治保会");
 		Path photo = Files.createTempFile("case", ".png");
-		Files.write(photo, Fixtures.PNG);
+		Files.write(photo, Fixtures.png());
 		page.setInputFiles("input[type=file]", photo);
 		page.click("text=上传照片");
 		assertThat(page.locator(".alert-success")).containsText("照片已上传");

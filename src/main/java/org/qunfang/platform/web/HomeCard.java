@@ -12,8 +12,15 @@ import java.util.Set;
  * @param path where the card leads
  * @param action message key of the link text
  * @param order position on the page
+ * @param figure where the page fetches the card's figure (a count within the reader's jurisdiction) once
+ *        shown, or {@code null} for a card without one
  */
-public record HomeCard(String title, String text, String path, String action, int order) {
+public record HomeCard(String title, String text, String path, String action, int order, String figure) {
+
+	/** A card without a figure. */
+	public HomeCard(String title, String text, String path, String action, int order) {
+		this(title, text, path, action, order, null);
+	}
 
 	/** Provides the cards one module shows a person with this role and these permission codes. */
 	public interface Provider {
