@@ -71,8 +71,9 @@ class InspectionsWebTest extends IntegrationTest {
 				inspection("甲村某处", today(), true).replace("\"templateId\":" + fixtures.id("checklistA"), "\"templateId\":7"), Map.of());
 		assertThat(unknown.statusCode()).isEqualTo(422);
 		assertThat(unknown.body()).contains("没有这张检查表");
-		HttpResponse<String> english = signedIn("b.security").language("en").json("POST", "/api/v1/inspections",
-				inspection("B", today(), true).replace("\"villageId\":" + fixtures.id("A"), "\"villageId\":" + fixtures.id("B"))
+		long withoutCommittee = fixtures.newVillage("IWT1");
+		HttpResponse<String> english = signedIn("t1.officer").language("en").json("POST", "/api/v1/inspections",
+				inspection("B", today(), true).replace("\"villageId\":" + fixtures.id("A"), "\"villageId\":" + withoutCommittee)
 					.replace("\"inspectedOn\":\"" + today() + "\"", "\"inspectedOn\":\"" + today().plusDays(1) + "\""),
 				Map.of());
 		assertThat(english.statusCode()).isEqualTo(422);
