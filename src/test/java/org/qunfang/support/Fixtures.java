@@ -104,6 +104,7 @@ public class Fixtures {
 			ids.put(code, scopes.byCode(county.id(), code).orElseThrow().id());
 		}
 		registry(county.id());
+		suggestionBook();
 		if (!ids.containsKey("notificationA")) {
 			ScopeUnit a = scopes.find(ids.get("A")).orElseThrow();
 			ids.put("notificationA", bean(org.qunfang.identity.Notifications.class).send(county.id(), a.homePath(), List.of(), "notifications.title", List.of(),
@@ -183,6 +184,16 @@ public class Fixtures {
 		ids.put("importA", imports.check(admin, village, "a.csv", new java.io.ByteArrayInputStream(
 				("户号,姓名,身份证号,与户主关系\nA-0002,甲村李四," + ID_OF_A_SECOND + ",户主\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 			.id());
+	}
+
+	/** A named suggestion in village A's book, awaiting its reply. */
+	private void suggestionBook() {
+		String content = "甲村村口路灯坏了一个月，晚上看不清路，请尽快修好。";
+		ids.put("suggestionA", jdbc.sql("select id from suggestion where content = :c").param("c", content)
+			.query(Long.class).list().stream().findFirst()
+			.orElseGet(() -> bean(org.qunfang.cases.suggestion.SuggestionIntake.class).submit(ids.get("A"),
+					new org.qunfang.cases.suggestion.NewSuggestion("SUGGESTION", content, false, "甲村王五", "13800001234"))
+				.id()));
 	}
 
 	private UserAccount seed(String username, String name, Role role, long unitId, boolean mustChange) {

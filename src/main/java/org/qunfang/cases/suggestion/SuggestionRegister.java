@@ -15,6 +15,7 @@ import org.qunfang.identity.Caller;
 import org.qunfang.identity.ScopeDirectory;
 import org.qunfang.identity.ScopeLevel;
 import org.qunfang.identity.ScopeUnit;
+import org.qunfang.organization.AdminUnit;
 import org.qunfang.organization.registry.VillageScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +67,7 @@ public class SuggestionRegister {
 			months.put(current.minusMonths(i), new ArrayList<>());
 		}
 		Instant since = current.minusMonths(MONTHS - 1L).atDay(1).atStartOfDay(zone).toInstant();
-		for (Suggestion s : rows(caller, new SuggestionFilter(villageId, null, null, false), since, Integer.MAX_VALUE)) {
+		for (Suggestion s : rows(caller, SuggestionFilter.of(villageId), since, Integer.MAX_VALUE)) {
 			months.computeIfPresent(YearMonth.from(s.submittedAt().atZone(zone)), (m, list) -> {
 				list.add(s);
 				return list;
@@ -79,6 +80,12 @@ public class SuggestionRegister {
 	public List<ScopeUnit> villages(Caller caller) {
 		caller.require(CasesPermissions.SUGGESTION_VIEW);
 		return places.within(caller.jurisdiction()).stream().filter(u -> u.level() == ScopeLevel.VILLAGE).toList();
+	}
+
+	/** A village of the caller's jurisdiction whose book they may see (for its QR poster). */
+	public AdminUnit village(Caller caller, long villageId) {
+		caller.require(CasesPermissions.SUGGESTION_VIEW);
+		return villageScope.village(caller, villageId);
 	}
 
 	private List<Suggestion> rows(Caller caller, SuggestionFilter filter, Instant since, int limit) {

@@ -94,7 +94,8 @@ public class Suggestions {
 				 and (cast(:village as bigint) is null or s.village_id = :village)
 				 and (cast(:kind as varchar(20)) is null or s.kind = :kind)
 				 and (cast(:status as varchar(30)) is null or s.status = :status)
-				 and s.submitted_at >= :since""" + (filter.overdue() ? " and " + AWAITING + " and s.due_at < :now" : "")
+				 and s.submitted_at >= :since""" + (filter.awaiting() || filter.overdue() ? " and " + AWAITING : "")
+				+ (filter.overdue() ? " and s.due_at < :now" : "")
 				+ " order by s.submitted_at desc, s.id desc limit :limit";
 		return scope.bind(jdbc.sql(sql)).param("village", filter.villageId())
 			.param("kind", filter.kind() == null ? null : filter.kind().name())
