@@ -82,6 +82,13 @@ public record Suggestion(long id, long countyId, long villageId, String scopePat
 		return with(status, dueAt, at, escalations + 1, reply, repliedAt, repliedBy, outcomeNote, closedAt);
 	}
 
+	/** This suggestion as stored after one more save (the version moves on). */
+	Suggestion saved() {
+		return new Suggestion(id, countyId, villageId, scopePath, ownerOrgId, ownerName, kind, content, anonymous,
+				nameCipher, phoneCipher, trackingHash, status, submittedAt, dueAt, escalatedAt, escalations, reply, repliedAt,
+				repliedBy, outcomeNote, closedAt, version + 1);
+	}
+
 	private void requireAnswered() {
 		if (status != SuggestionStatus.ANSWERED) {
 			throw new DomainException("error.suggestion.not-answered");

@@ -46,8 +46,8 @@ public class Suggestions {
 			.update();
 	}
 
-	/** Saves a changed suggestion; refuses if someone else changed it since it was read. */
-	void update(Suggestion s) {
+	/** Saves a changed suggestion and returns it as saved; refuses if someone else changed it since it was read. */
+	Suggestion update(Suggestion s) {
 		int changed = jdbc.sql("""
 				update suggestion set status = :status, due_at = :due, escalated_at = :escalated,
 				  escalations = :escalations, reply = :reply, replied_at = :replied, replied_by = :repliedBy,
@@ -60,6 +60,7 @@ public class Suggestions {
 		if (changed != 1) {
 			throw new ConflictException("error.concurrent-change");
 		}
+		return s.saved();
 	}
 
 	void addStep(Suggestion s, String step, String actor, String note, Instant at) {

@@ -32,16 +32,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PublicSuggestionController {
 
-	/** The writing form as typed; {@code website} is the honeypot a person leaves empty. */
-	record SubmissionForm(String kind, String content, boolean named, String name, String phone, String challengeToken,
+	/**
+	 * The writing form as typed: {@code named} is true when the writer gives their name (absent: anonymous);
+	 * {@code website} is the honeypot a person leaves empty.
+	 */
+	record SubmissionForm(String kind, String content, Boolean named, String name, String phone, String challengeToken,
 			String answer, String website) {
 
 		static SubmissionForm blank() {
 			return new SubmissionForm(SuggestionKind.SUGGESTION.name(), "", false, "", "", null, null, null);
 		}
 
+		public boolean withName() {
+			return Boolean.TRUE.equals(named);
+		}
+
 		NewSuggestion suggestion() {
-			return new NewSuggestion(kind, content, !named, name, phone);
+			return new NewSuggestion(kind, content, !withName(), name, phone);
 		}
 
 		PublicSuggestionDesk.Proof proof() {

@@ -61,8 +61,13 @@ class SuggestionsApi {
 	record Question(String question, String challengeToken) {
 	}
 
-	record Submission(String kind, String content, boolean anonymous, String name, String phone, String challengeToken,
+	/** A submission; without {@code anonymous} it is anonymous, and then any name or phone is dropped. */
+	record Submission(String kind, String content, Boolean anonymous, String name, String phone, String challengeToken,
 			String answer, String website) {
+
+		NewSuggestion suggestion() {
+			return new NewSuggestion(kind, content, !Boolean.FALSE.equals(anonymous), name, phone);
+		}
 	}
 
 	record Receipt(long id, String trackingCode, Instant dueAt) {
@@ -150,8 +155,7 @@ class SuggestionsApi {
 	@PostMapping("/public/villages/{id}/suggestions")
 	@Operation(summary = "Write in a village's book; the tracking code in the answer is shown once and never stored")
 	ResponseEntity<Receipt> submit(@PathVariable long id, @RequestBody Submission body, HttpServletRequest request) {
-		var receipt = desk.submit(id, new NewSuggestion(body.kind(), body.content(), body.anonymous(), body.name(),
-				body.phone()), new PublicSuggestionDesk.Proof(body.challengeToken(), body.answer(), body.website()),
+		var receipt = desk.submit(id, body.suggestion(), new PublicSuggestionDesk.Proof(body.challengeToken(), body.answer(), body.website()),
 				request.getRemoteAddr());
 		return ResponseEntity.status(HttpStatus.CREATED).body(new Receipt(receipt.id(), receipt.trackingCode(), receipt.dueAt()));
 	}
