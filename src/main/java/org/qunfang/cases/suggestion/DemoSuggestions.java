@@ -6,14 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-import org.qunfang.cases.internal.CasesSettings;
 import org.qunfang.identity.ScopeDirectory;
 import org.qunfang.organization.AdminUnit;
 import org.qunfang.organization.AdminUnits;
-import org.qunfang.organization.OrganizationRef;
-import org.qunfang.organization.bodies.DutyScopes;
-import org.qunfang.platform.IdGenerator;
-import org.qunfang.platform.crypto.PersonalDataCipher;
 import org.qunfang.platform.demo.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,25 +30,19 @@ class DemoSuggestions implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSuggestions.class);
 
+	private final SuggestionIntake intake;
 	private final Suggestions suggestions;
-	private final AdminUnits units;
-	private final DutyScopes dutyScopes;
-	private final CasesSettings settings;
-	private final PersonalDataCipher cipher;
 	private final SuggestionNotices notices;
-	private final IdGenerator ids;
+	private final AdminUnits units;
 	private final ScopeDirectory places;
 	private final Clock clock;
 
-	DemoSuggestions(Suggestions suggestions, AdminUnits units, DutyScopes dutyScopes, CasesSettings settings,
-			PersonalDataCipher cipher, SuggestionNotices notices, IdGenerator ids, ScopeDirectory places, Clock clock) {
+	DemoSuggestions(SuggestionIntake intake, Suggestions suggestions, SuggestionNotices notices, AdminUnits units,
+			ScopeDirectory places, Clock clock) {
+		this.intake = intake;
 		this.suggestions = suggestions;
-		this.units = units;
-		this.dutyScopes = dutyScopes;
-		this.settings = settings;
-		this.cipher = cipher;
 		this.notices = notices;
-		this.ids = ids;
+		this.units = units;
 		this.places = places;
 		this.clock = clock;
 	}
@@ -87,7 +76,7 @@ class DemoSuggestions implements DemoData {
 				"当事人不同意清理，已转村调委会调解，同时报乡镇安全办检查。");
 		Suggestion schoolRoad = answered(submit(dongshan, SuggestionKind.SUGGESTION, "村小学门口的坑洼路请修一下，下雨天孩子走不了。",
 				null, null, 30, null), 5, "dongshan.director", "已安排用碎石填平。");
-		step(schoolRoad.reopen(ago(5), replyDays(dongshan)), SuggestionStatus.REOPENED.name(), null,
+		step(schoolRoad.reopen(ago(5), intake.replyDays(c)), SuggestionStatus.REOPENED.name(), null,
 				"只填了一半，靠近校门的那一段还是坑。", ago(5));
 		escalated(submit(dongshan, SuggestionKind.SUGGESTION, "希望在文化广场装一个监控探头，晚上常有人在那里喝酒闹事。", null, null,
 				10, null), dongshan);
@@ -120,15 +109,8 @@ class DemoSuggestions implements DemoData {
 
 	private Suggestion submit(AdminUnit village, SuggestionKind kind, String content, String name, String phone,
 			int daysAgo, String code) {
-		Optional<OrganizationRef> owner = dutyScopes.ownerOf(village.id(), SuggestionIntake.MATTER_KIND);
 		Instant at = ago(daysAgo).plus(Duration.ofHours(9 + daysAgo % 10));
-		Suggestion s = Suggestion.submitted(ids.next(), village.countyId(), village.id(), village.scopePath(),
-				owner.map(OrganizationRef::id).orElse(null), owner.map(OrganizationRef::name).orElse(null), kind, content,
-				cipher.encrypt(name), cipher.encrypt(phone), TrackingCodes.hash(code == null ? TrackingCodes.generate() : code),
-				at, replyDays(village));
-		suggestions.insert(s);
-		suggestions.addStep(s, SuggestionStatus.SUBMITTED.name(), null, null, at);
-		return s;
+		return intake.receive(village, kind, content, name, phone, code == null ? TrackingCodes.generate() : code, at);
 	}
 
 	private Suggestion answered(Suggestion s, int afterDays, String by, String reply) {
@@ -158,10 +140,6 @@ class DemoSuggestions implements DemoData {
 		Suggestion saved = suggestions.update(s);
 		suggestions.addStep(saved, step, actor, note, at);
 		return saved;
-	}
-
-	private int replyDays(AdminUnit village) {
-		return settings.value(village.countyId(), CasesSettings.Setting.SUGGESTION_REPLY_DAYS);
 	}
 
 	private Instant ago(int days) {

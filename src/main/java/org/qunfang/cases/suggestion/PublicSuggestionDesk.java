@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The suggestion book as the public meets it, without signing in: the village page, writing (behind rate
  * limits, a honeypot field and a small sum), and looking up or reopening a submission by its tracking code
- * (rate limited, so codes cannot be guessed in bulk). Every refusal writes nothing.
+ * (rate limited, so codes cannot be guessed in bulk). Every refusal writes nothing. A client's every attempt
+ * counts against its limit; a village's limit counts only writings that passed the checks, so that
+ * nobody can close a village's book by sending rubbish to it.
  */
 @Service
 public class PublicSuggestionDesk {
@@ -76,14 +78,16 @@ public class PublicSuggestionDesk {
 	/** Writes in a village's book for a person at this client address, if they pass the checks. */
 	public SuggestionIntake.Receipt submit(long villageId, NewSuggestion form, Proof proof, String client) {
 		villages.village(villageId);
-		if (!limits.tryAcquire("submit:" + client, perClient, HOUR)
-				|| !limits.tryAcquire("submit-village:" + villageId, perVillage, HOUR)) {
+		if (!limits.tryAcquire("submit:" + client, perClient, HOUR)) {
 			throw new TooManyAttempts();
 		}
 		if (proof.honeypot() != null && !proof.honeypot().isEmpty()) {
 			throw new DomainException("error.suggestion.refused");
 		}
 		challenges.check(proof.challengeToken(), proof.answer());
+		if (!limits.tryAcquire("submit-village:" + villageId, perVillage, HOUR)) {
+			throw new TooManyAttempts();
+		}
 		return intake.submit(villageId, form);
 	}
 

@@ -68,19 +68,28 @@ public class SuggestionIntake {
 			name = PlainText.required("suggestion.name", form.name(), 40);
 			phone = mobile(form.phone());
 		}
-		Optional<OrganizationRef> owner = dutyScopes.ownerOf(villageId, MATTER_KIND);
 		String code = TrackingCodes.generate();
 		while (suggestions.findByTrackingHash(TrackingCodes.hash(code)).isPresent()) {
 			code = TrackingCodes.generate();
 		}
-		Instant now = clock.instant();
-		Suggestion s = Suggestion.submitted(ids.next(), village.countyId(), villageId, village.scopePath(),
-				owner.map(OrganizationRef::id).orElse(null), owner.map(OrganizationRef::name).orElse(null), kind, content,
-				cipher.encrypt(name), cipher.encrypt(phone), TrackingCodes.hash(code), now, replyDays(village));
-		suggestions.insert(s);
-		suggestions.addStep(s, SuggestionStatus.SUBMITTED.name(), null, null, now);
+		Suggestion s = receive(village, kind, content, name, phone, code, clock.instant());
 		notices.received(s, village);
 		return new Receipt(s.id(), code, s.dueAt());
+	}
+
+	/**
+	 * Files a checked writing in the village's book as of the given time: the owner the duty scopes name
+	 * (none is possible), the name and phone encrypted, only the code's hash, the first step of its history.
+	 */
+	Suggestion receive(AdminUnit village, SuggestionKind kind, String content, String name, String phone, String code,
+			Instant at) {
+		Optional<OrganizationRef> owner = dutyScopes.ownerOf(village.id(), MATTER_KIND);
+		Suggestion s = Suggestion.submitted(ids.next(), village.countyId(), village.id(), village.scopePath(),
+				owner.map(OrganizationRef::id).orElse(null), owner.map(OrganizationRef::name).orElse(null), kind, content,
+				cipher.encrypt(name), cipher.encrypt(phone), TrackingCodes.hash(code), at, replyDays(village.countyId()));
+		suggestions.insert(s);
+		suggestions.addStep(s, SuggestionStatus.SUBMITTED.name(), null, null, at);
+		return s;
 	}
 
 	/** The submission a tracking code opens. */
@@ -97,15 +106,16 @@ public class SuggestionIntake {
 		Suggestion s = byCode(code);
 		AdminUnit village = villages.village(s.villageId());
 		Instant now = clock.instant();
-		Suggestion reopened = s.reopen(now, replyDays(village));
+		Suggestion reopened = s.reopen(now, replyDays(village.countyId()));
 		suggestions.update(reopened);
 		suggestions.addStep(reopened, SuggestionStatus.REOPENED.name(), null, why, now);
 		notices.reopened(reopened, village);
 		return s.id();
 	}
 
-	private int replyDays(AdminUnit village) {
-		return settings.value(village.countyId(), CasesSettings.Setting.SUGGESTION_REPLY_DAYS);
+	/** The days a county's owning organizations have to reply. */
+	public int replyDays(long countyId) {
+		return settings.value(countyId, CasesSettings.Setting.SUGGESTION_REPLY_DAYS);
 	}
 
 	private static String mobile(String typed) {

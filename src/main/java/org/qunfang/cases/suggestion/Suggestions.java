@@ -76,7 +76,8 @@ public class Suggestions {
 				select step, actor, note, occurred_at from suggestion_step
 				where suggestion_id = :s and county_id = :c order by occurred_at, id""")
 			.param("s", s.id()).param("c", s.countyId())
-			.query((rs, n) -> new SuggestionStep(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4)))
+			.query((rs, n) -> new SuggestionStep(rs.getString("step"), rs.getString("actor"), rs.getString("note"),
+					instant(rs, "occurred_at")))
 			.list();
 	}
 
@@ -138,11 +139,6 @@ public class Suggestions {
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
-
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}

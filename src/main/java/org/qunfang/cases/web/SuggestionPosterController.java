@@ -14,7 +14,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-import org.qunfang.cases.internal.CasesSettings;
+import org.qunfang.cases.suggestion.SuggestionIntake;
 import org.qunfang.cases.suggestion.SuggestionRegister;
 import org.qunfang.identity.Caller;
 import org.qunfang.organization.AdminUnit;
@@ -39,13 +39,13 @@ class SuggestionPosterController {
 	private static final int QR_PIXELS = 600;
 
 	private final SuggestionRegister register;
-	private final CasesSettings settings;
+	private final SuggestionIntake intake;
 	private final String publicBaseUrl;
 
-	SuggestionPosterController(SuggestionRegister register, CasesSettings settings,
+	SuggestionPosterController(SuggestionRegister register, SuggestionIntake intake,
 			@Value("${qunfang.public-base-url:}") String publicBaseUrl) {
 		this.register = register;
-		this.settings = settings;
+		this.intake = intake;
 		this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
 				: publicBaseUrl;
 	}
@@ -55,7 +55,7 @@ class SuggestionPosterController {
 		AdminUnit village = register.village(caller, id);
 		model.addAttribute("village", village);
 		model.addAttribute("publicUrl", publicUrl(village));
-		model.addAttribute("replyDays", settings.value(village.countyId(), CasesSettings.Setting.SUGGESTION_REPLY_DAYS));
+		model.addAttribute("replyDays", intake.replyDays(village.countyId()));
 		return "cases/suggestion-poster";
 	}
 
