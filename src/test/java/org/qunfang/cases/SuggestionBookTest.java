@@ -164,6 +164,9 @@ class SuggestionBookTest extends IntegrationTest {
 		assertThat(cells.toString()).contains("举报线索").contains("有人在河里电鱼。").contains("甲村").contains("举**** 137****2222")
 			.doesNotContain("举报人孙某").doesNotContain("有人说").contains("甲村治保会");
 
+		assertThat(director.get("/").body()).contains("群众意见待答复").contains("/suggestions?awaiting=true")
+			.contains("逾期未答复的群众意见");
+		assertThat(signedIn("a.patrol").get("/").body()).doesNotContain("群众意见待答复");
 		String months = director.get("/suggestions?village=" + village).body();
 		assertThat(months).contains("suggestion-months");
 		String api = director.get("/api/v1/suggestions/months?village=" + village).body();

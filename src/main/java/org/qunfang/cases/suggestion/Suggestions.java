@@ -92,11 +92,11 @@ public class Suggestions {
 
 	/** The register: suggestions inside the scope matching the filter, newest first. */
 	public List<Suggestion> list(ScopeFilter scope, SuggestionFilter filter, Instant now, Instant since, int limit) {
-		String sql = "select * from suggestion s where " + scope.sql() + """
-				 and (cast(:village as bigint) is null or s.village_id = :village)
-				 and (cast(:kind as varchar(20)) is null or s.kind = :kind)
-				 and (cast(:status as varchar(30)) is null or s.status = :status)
-				 and s.submitted_at >= :since""" + (filter.awaiting() || filter.overdue() ? " and " + AWAITING : "")
+		String sql = "select * from suggestion s where " + scope.sql() + " " + """
+				and (cast(:village as bigint) is null or s.village_id = :village)
+				and (cast(:kind as varchar(20)) is null or s.kind = :kind)
+				and (cast(:status as varchar(30)) is null or s.status = :status)
+				and s.submitted_at >= :since""" + (filter.awaiting() || filter.overdue() ? " and " + AWAITING : "")
 				+ (filter.overdue() ? " and s.due_at < :now" : "")
 				+ " order by s.submitted_at desc, s.id desc limit :limit";
 		return scope.bind(jdbc.sql(sql)).param("village", filter.villageId())

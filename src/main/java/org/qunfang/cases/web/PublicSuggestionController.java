@@ -13,6 +13,7 @@ import org.qunfang.cases.suggestion.SuggestionIntake;
 import org.qunfang.cases.suggestion.SuggestionKind;
 import org.qunfang.cases.suggestion.TooManyAttempts;
 import org.qunfang.cases.suggestion.TrackingCodeMiss;
+import org.qunfang.platform.DomainException;
 import org.qunfang.platform.RefusalException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -88,7 +89,7 @@ class PublicSuggestionController {
 			model.addAttribute("receipt", receipt);
 			return "cases/public-receipt";
 		}
-		catch (TooManyAttempts | org.qunfang.platform.DomainException refused) {
+		catch (TooManyAttempts | DomainException refused) {
 			refuse(refused, response, model, locale);
 			return form(id, form, model);
 		}
@@ -124,7 +125,7 @@ class PublicSuggestionController {
 			refuse(refused, response, model, locale);
 			return "cases/public-lookup";
 		}
-		catch (org.qunfang.platform.DomainException refused) {
+		catch (DomainException refused) {
 			model.addAttribute("reopenError", text(refused, locale));
 			model.addAttribute("reason", reason);
 			return lookup(code, request, response, model, locale);
