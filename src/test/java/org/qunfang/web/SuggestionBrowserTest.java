@@ -17,40 +17,23 @@ import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qunfang.cases.suggestion.RateLimits;
 import org.qunfang.support.Browser;
-import org.qunfang.support.Fixtures;
-import org.qunfang.support.IntegrationTest;
+import org.qunfang.support.BrowserIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * On a 360-px phone: a villager scans the village's QR poster, writes a suggestion and keeps the tracking
  * code; the village director replies; the villager reads the reply with the code and on the village page.
  */
-class SuggestionBrowserTest extends IntegrationTest {
+class SuggestionBrowserTest extends BrowserIntegrationTest {
 
 	private static final Pattern SUM = Pattern.compile("(\\d+) 加 (\\d+)");
 
-	private static Browser browser;
-
 	@Autowired
 	RateLimits limits;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@BeforeEach
 	void forgetCounts() {
@@ -138,24 +121,10 @@ class SuggestionBrowserTest extends IntegrationTest {
 		assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
 	}
 
-	private Page signIn(String user, int width, int height) {
-		Page page = browser.page(width, height, "zh-CN");
-		page.navigate(url("/login"));
-		page.fill("#username", user);
-		page.fill("#password", Fixtures.PASSWORD);
-		page.click("#login-submit");
-		page.waitForURL(u -> !u.contains("/login"));
-		return page;
-	}
-
 	private static String decode(byte[] png) throws Exception {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
 		return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
 				new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

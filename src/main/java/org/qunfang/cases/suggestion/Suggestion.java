@@ -65,13 +65,16 @@ public record Suggestion(long id, long countyId, long villageId, String scopePat
 				at);
 	}
 
-	/** The submitter is not satisfied: a new reply is owed within the given number of days. */
+	/**
+	 * The submitter is not satisfied: a new reply is owed within the given number of days. The earlier
+	 * outcome no longer stands (its note stays in the history); the earlier reply shows until a new one.
+	 */
 	public Suggestion reopen(Instant at, int replyDays) {
 		if (!status.reopenable()) {
 			throw new DomainException("error.suggestion.not-reopenable");
 		}
 		return with(SuggestionStatus.REOPENED, at.plus(Duration.ofDays(replyDays)), null, escalations, reply, repliedAt,
-				repliedBy, outcomeNote, null);
+				repliedBy, null, null);
 	}
 
 	/** The reply is overdue and the township is told; once per wait. */

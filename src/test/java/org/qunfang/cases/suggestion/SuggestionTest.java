@@ -45,6 +45,8 @@ class SuggestionTest {
 		assertThat(reopened.status()).isEqualTo(SuggestionStatus.REOPENED);
 		assertThat(reopened.dueAt()).isEqualTo(MONDAY.plus(Duration.ofDays(27)));
 		assertThat(reopened.escalatedAt()).isNull();
+		assertThat(reopened.outcomeNote()).as("the old outcome no longer stands").isNull();
+		assertThat(reopened.reply()).isEqualTo("已安排");
 		assertThat(answered.resolve(null, later).status()).isEqualTo(SuggestionStatus.RESOLVED);
 	}
 
