@@ -106,6 +106,7 @@ public class Fixtures {
 		registry(county.id());
 		cases();
 		inspections();
+		suggestionBook();
 		if (!ids.containsKey("notificationA")) {
 			ScopeUnit a = scopes.find(ids.get("A")).orElseThrow();
 			ids.put("notificationA", bean(org.qunfang.identity.Notifications.class).send(county.id(), a.homePath(), List.of(), "notifications.title", List.of(),
@@ -255,6 +256,14 @@ public class Fixtures {
 			throw new java.io.UncheckedIOException(impossible);
 		}
 		return out.toByteArray();
+	/** A named suggestion in village A's book, awaiting its reply. */
+	private void suggestionBook() {
+		String content = "甲村村口路灯坏了一个月，晚上看不清路，请尽快修好。";
+		ids.put("suggestionA", jdbc.sql("select id from suggestion where content = :c").param("c", content)
+			.query(Long.class).list().stream().findFirst()
+			.orElseGet(() -> bean(org.qunfang.cases.suggestion.SuggestionIntake.class).submit(ids.get("A"),
+					new org.qunfang.cases.suggestion.NewSuggestion("SUGGESTION", content, false, "甲村王五", "13800001234"))
+				.id()));
 	}
 
 	private UserAccount seed(String username, String name, Role role, long unitId, boolean mustChange) {

@@ -65,7 +65,8 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerRequest))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerRequest)
+				.ignoringRequestMatchers(PublicPaths.WITHOUT_CSRF.toArray(String[]::new)))
 			.exceptionHandling(ex -> ex
 				.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
