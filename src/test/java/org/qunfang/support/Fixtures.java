@@ -256,6 +256,8 @@ public class Fixtures {
 			throw new java.io.UncheckedIOException(impossible);
 		}
 		return out.toByteArray();
+	}
+
 	/** A named suggestion in village A's book, awaiting its reply. */
 	private void suggestionBook() {
 		String content = "甲村村口路灯坏了一个月，晚上看不清路，请尽快修好。";
