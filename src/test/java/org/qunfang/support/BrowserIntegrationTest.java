@@ -27,7 +27,12 @@ public abstract class BrowserIntegrationTest extends IntegrationTest {
 
 	/** A page of the given size, in Chinese, signed in as the user. */
 	protected Page signIn(String username, int width, int height) {
-		Page page = browser.page(width, height, "zh-CN");
+		return signIn(username, width, height, "zh-CN");
+	}
+
+	/** A page of the given size and language, signed in as the user. */
+	protected Page signIn(String username, int width, int height, String language) {
+		Page page = browser.page(width, height, language);
 		page.navigate(url("/login"));
 		page.fill("#username", username);
 		page.fill("#password", Fixtures.PASSWORD);

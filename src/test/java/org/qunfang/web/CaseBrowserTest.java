@@ -8,12 +8,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qunfang.support.Browser;
 import org.qunfang.support.Fixtures;
-import org.qunfang.support.IntegrationTest;
+import org.qunfang.support.BrowserIntegrationTest;
 
 import com.microsoft.playwright.Page;
 
@@ -21,30 +19,11 @@ import com.microsoft.playwright.Page;
  * A security director registers a theft on a phone, is warned that it may already be registered,
  * confirms it is another one, adds a photo, records what was done and resolves it.
  */
-class CaseBrowserTest extends IntegrationTest {
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class CaseBrowserTest extends BrowserIntegrationTest {
 
 	@Test
 	void aSecurityDirectorRegistersHandlesAndResolvesACaseOnAPhone() throws Exception {
-		Page page = browser.page(360, 780, "zh-CN");
-		page.navigate(url("/login"));
-		page.fill("#username", "a.security");
-		page.fill("#password", Fixtures.PASSWORD);
-		page.click("#login-submit");
-		page.waitForURL(u -> !u.contains("/login"));
+		Page page = signIn("a.security", 360, 780);
 
 		page.navigate(url("/cases/new"));
 		String when = LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).minusHours(29)
@@ -87,7 +66,4 @@ class CaseBrowserTest extends IntegrationTest {
 		Files.deleteIfExists(photo);
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

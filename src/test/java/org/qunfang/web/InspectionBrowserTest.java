@@ -8,33 +8,17 @@ import java.nio.file.Path;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qunfang.support.Browser;
 import org.qunfang.support.Fixtures;
-import org.qunfang.support.IntegrationTest;
+import org.qunfang.support.BrowserIntegrationTest;
 
 /**
  * A village security director inspects the market with the fire checklist, finds an expired extinguisher,
  * photographs it; the fix is submitted with a photo, the village director re-checks and closes it; the
  * register prints on A4.
  */
-class InspectionBrowserTest extends IntegrationTest {
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class InspectionBrowserTest extends BrowserIntegrationTest {
 
 	@Test
 	void aHazardIsFoundPhotographedPutRightAndClosedAfterTheRecheck() throws Exception {
@@ -108,21 +92,4 @@ class InspectionBrowserTest extends IntegrationTest {
 		Browser.screenshot(phone, "checklists-phone-zh");
 	}
 
-	private Page signIn(String user, int width, int height) {
-		return signIn(user, width, height, "zh-CN");
-	}
-
-	private Page signIn(String user, int width, int height, String language) {
-		Page page = browser.page(width, height, language);
-		page.navigate(url("/login"));
-		page.fill("#username", user);
-		page.fill("#password", Fixtures.PASSWORD);
-		page.click("#login-submit");
-		page.waitForURL(u -> !u.contains("/login"));
-		return page;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

@@ -8,35 +8,19 @@ import java.nio.file.Path;
 
 import com.microsoft.playwright.Page;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qunfang.organization.ResidentIdNumber;
 import org.qunfang.support.Browser;
 import org.qunfang.support.Fixtures;
-import org.qunfang.support.IntegrationTest;
+import org.qunfang.support.BrowserIntegrationTest;
 
 /** A township officer brings a paper register in: one bad row, the error, the fix, the new household. */
-class RegistryBrowserTest extends IntegrationTest {
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class RegistryBrowserTest extends BrowserIntegrationTest {
 
 	@Test
 	void townshipOfficerImportsARegisterFixesTheBadRowAndFindsTheNewHousehold() throws Exception {
 		long village = fixtures.newVillage("WEB1");
-		Page page = signIn(1280, 900);
+		Page page = signIn("t1.officer", 1280, 900);
 		page.navigate(url("/registry/villages/" + village));
 		page.click("#import-link");
 
@@ -72,23 +56,13 @@ class RegistryBrowserTest extends IntegrationTest {
 
 	@Test
 	void organizationRosterPrintsOnA4() {
-		Page page = signIn(1000, 1400);
+		Page page = signIn("t1.officer", 1000, 1400);
 		page.navigate(url("/organizations/" + fixtures.id("orgA") + "/roster"));
 		assertThat(page.locator("#roster-title")).containsText("甲村治保会");
 		assertThat(page.locator("table")).containsText("甲村张三");
 		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
 		Browser.screenshot(page, "roster-print-zh");
 		page.pdf(new Page.PdfOptions().setPath(Browser.SCREENSHOTS.resolve("roster-print-zh.pdf")).setFormat("A4"));
-	}
-
-	private Page signIn(int width, int height) {
-		Page page = browser.page(width, height, "zh-CN");
-		page.navigate(url("/login"));
-		page.fill("#username", "t1.officer");
-		page.fill("#password", Fixtures.PASSWORD);
-		page.click("#login-submit");
-		page.waitForURL(u -> !u.contains("/login"));
-		return page;
 	}
 
 	private static String header() {
@@ -104,7 +78,4 @@ class RegistryBrowserTest extends IntegrationTest {
 		return first17 + ResidentIdNumber.checkDigitFor(first17);
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

@@ -5,34 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qunfang.support.Browser;
+import org.qunfang.support.BrowserIntegrationTest;
 import org.qunfang.support.Fixtures;
-import org.qunfang.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A village security director signs in, reads the home page in Chinese, switches to English, signs out. */
-class SignInBrowserTest extends IntegrationTest {
-
-	private static Browser browser;
+class SignInBrowserTest extends BrowserIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void securityDirectorSignsInInChineseSwitchesToEnglishAndSignsOut() {
@@ -104,7 +88,4 @@ class SignInBrowserTest extends IntegrationTest {
 		Browser.screenshot(page, "home-phone-menu");
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

@@ -1,4 +1,4 @@
-package org.qunfang.platform.demo;
+package org.qunfang.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qunfang.cases.suggestion.PublicSuggestionDesk;
 import org.qunfang.cases.suggestion.RateLimits;
+import org.qunfang.platform.demo.DemoData;
+import org.qunfang.platform.demo.DemoLoading;
 import org.qunfang.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,7 +38,7 @@ class DemoSuggestionsTest extends IntegrationTest {
 
 	@Test
 	void theDemoVillagesHaveSuggestionsInEveryStateAndTheTipsStayPrivate() {
-		new DemoDataRunner(parts, jdbc, tx, clock, true).run(new DefaultApplicationArguments());
+		DemoLoading.load(parts, jdbc, tx, clock);
 		long county = jdbc.sql("select id from admin_unit where code = 'YX'").query(Long.class).single();
 		assertThat(jdbc.sql("select distinct status from suggestion where county_id = :c").param("c", county)
 			.query(String.class).list()).containsExactlyInAnyOrder("SUBMITTED", "ANSWERED", "RESOLVED", "CLOSED_UNRESOLVED",
