@@ -238,6 +238,25 @@ class SuggestionBookTest extends IntegrationTest {
 		return jdbc.sql("select escalations from suggestion where id = :id").param("id", id).query(Integer.class).single();
 	}
 
+	@Test
+	void theHomePageCountsWhatAwaitsAReplyInTheReadersJurisdictionOnly() {
+		var director = signedIn("a.director");
+		assertThat(director.get("/").body()).contains("/suggestions/count");
+		String awaiting = director.get("/suggestions/count").body();
+		assertThat(awaiting).contains("id=\"suggestions-awaiting\"");
+		long count = Long.parseLong(awaiting.replaceAll("<[^>]*>", ""));
+		assertThat(count).isPositive();
+		assertThat(count).isEqualTo(awaitingIn(fixtures.id("A")));
+		String other = signedIn("b.director").get("/suggestions/count").body();
+		assertThat(Long.parseLong(other.replaceAll("<[^>]*>", ""))).isEqualTo(awaitingIn(fixtures.id("B")));
+		assertThat(director.get("/suggestions/count?overdue=true").body()).contains("id=\"suggestions-overdue\"");
+	}
+
+	private long awaitingIn(long village) {
+		return jdbc.sql("select count(*) from suggestion where village_id = :v and status in ('SUBMITTED', 'REOPENED')")
+			.param("v", village).query(Long.class).single();
+	}
+
 	private long notices(long id, String path, String key) {
 		return jdbc.sql("select count(*) from notification where link = :l and scope_path = :p and message_key = :k")
 			.param("l", "/suggestions/" + id).param("p", path).param("k", key).query(Long.class).single();

@@ -58,6 +58,12 @@ public class SuggestionRegister {
 		return rows(caller, filter, Instant.EPOCH, LIMIT).stream().map(s -> views.view(s, locale)).toList();
 	}
 
+	/** How many suggestions in the caller's jurisdiction match the filter (for the home page's cards). */
+	@Transactional(readOnly = true)
+	public long count(Caller caller, SuggestionFilter filter) {
+		return rows(caller, filter, Instant.EPOCH, Integer.MAX_VALUE).size();
+	}
+
 	/** The last twelve months, oldest first, of the jurisdiction or of one village in it. */
 	@Transactional(readOnly = true)
 	public List<MonthCount> byMonth(Caller caller, Long villageId) {

@@ -70,8 +70,6 @@ class RectificationRegisterController {
 	@GetMapping(value = "/rectifications/overdue-count", produces = "text/html;charset=UTF-8")
 	@ResponseBody
 	String overdueCount(Caller caller) {
-		long count = tasks.overdueCount(caller);
-		return "<span class=\"" + (count > 0 ? "text-danger" : "text-success") + "\" id=\"overdue-count\">" + count
-				+ "</span>";
+		return org.qunfang.platform.web.HomeCard.figureFragment("overdue-count", tasks.overdueCount(caller));
 	}
 }

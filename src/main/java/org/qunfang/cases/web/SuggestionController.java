@@ -71,6 +71,14 @@ class SuggestionController {
 		return "cases/suggestions";
 	}
 
+	/** How many suggestions await a reply (or are overdue) in the caller's jurisdiction, for the home page. */
+	@GetMapping(value = "/suggestions/count", produces = "text/html;charset=UTF-8")
+	@org.springframework.web.bind.annotation.ResponseBody
+	String count(Caller caller, @RequestParam(defaultValue = "false") boolean overdue) {
+		return org.qunfang.platform.web.HomeCard.figureFragment(overdue ? "suggestions-overdue" : "suggestions-awaiting",
+				register.count(caller, new SuggestionFilter(null, null, null, !overdue, overdue)));
+	}
+
 	@GetMapping("/suggestions.xlsx")
 	ResponseEntity<StreamingResponseBody> export(Caller caller, Filter filter, Locale locale) {
 		List<SuggestionView> rows = register.list(caller, filter.filter(), locale);

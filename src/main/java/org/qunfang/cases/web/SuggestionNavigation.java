@@ -22,7 +22,6 @@ class SuggestionNavigation {
 
 	/**
 	 * Those who reply see the writings waiting for them; the township sees the overdue ones escalated to it.
-	 * (A card has no figures yet: the home page gives providers no caller to count for.)
 	 */
 	@Bean
 	HomeCard.Provider suggestionCards() {
@@ -33,12 +32,12 @@ class SuggestionNavigation {
 			}
 			if (permissions.contains(CasesPermissions.SUGGESTION_REPLY)) {
 				cards.add(new HomeCard("suggestion.home.waiting.title", "suggestion.home.waiting.text",
-						"/suggestions?awaiting=true", "suggestion.home.waiting.action", 300));
+						"/suggestions?awaiting=true", "suggestion.home.waiting.action", 300, "/suggestions/count"));
 			}
 			if (role.equals(Role.TOWNSHIP_OFFICER.name()) || role.equals(Role.TOWNSHIP_LEADER.name())
 					|| role.equals(Role.VILLAGE_DIRECTOR.name())) {
 				cards.add(new HomeCard("suggestion.home.overdue.title", "suggestion.home.overdue.text",
-						"/suggestions?overdue=true", "suggestion.home.overdue.action", 301));
+						"/suggestions?overdue=true", "suggestion.home.overdue.action", 301, "/suggestions/count?overdue=true"));
 			}
 			return cards;
 		};

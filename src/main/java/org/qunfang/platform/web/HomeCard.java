@@ -22,6 +22,16 @@ public record HomeCard(String title, String text, String path, String action, in
 		this(title, text, path, action, order, null);
 	}
 
+	/**
+	 * The fragment a figure endpoint answers: the count, red while there is something to do.
+	 *
+	 * @param id the element id (for tests and styles)
+	 */
+	public static String figureFragment(String id, long count) {
+		return "<span class=\"" + (count > 0 ? "text-danger" : "text-success") + "\" id=\"" + id.replaceAll("[^a-z0-9-]", "")
+				+ "\">" + count + "</span>";
+	}
+
 	/** Provides the cards one module shows a person with this role and these permission codes. */
 	public interface Provider {
 
