@@ -35,6 +35,7 @@ create index case_village_type_time on case_record (village_id, case_type, occur
 
 -- Numbering: the last case number given per village and year.
 create table case_counter (
+    county_id  bigint not null,
     village_id bigint not null,
     year_no    int    not null,
     last_no    int    not null,

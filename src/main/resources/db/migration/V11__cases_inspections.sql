@@ -95,6 +95,7 @@ create table rectification_step (
     note             varchar(1000),
     deadline         date,
     actor_name       varchar(100)  not null,
+    actor_user       varchar(64),
     happened_at      timestamp with time zone not null
 );
 create index rectification_step_task on rectification_step (rectification_id, happened_at);

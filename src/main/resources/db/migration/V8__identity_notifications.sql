@@ -14,6 +14,7 @@ create index notification_scope on notification (county_id, scope_path, created_
 
 create table notification_read (
     notification_id bigint not null references notification (id),
+    county_id       bigint not null,
     user_id         bigint not null,
     read_at         timestamp with time zone not null,
     primary key (notification_id, user_id)

@@ -29,15 +29,35 @@ public class Notifications {
 	}
 
 	private static final String SEPARATOR = "\u001F";
+	private static final String UNIT = "@unit:";
 
 	private final JdbcClient jdbc;
 	private final IdGenerator ids;
 	private final Clock clock;
+	private final ScopeDirectory places;
+	private final org.springframework.context.MessageSource messages;
 
-	Notifications(JdbcClient jdbc, IdGenerator ids, Clock clock) {
+	Notifications(JdbcClient jdbc, IdGenerator ids, Clock clock, ScopeDirectory places,
+			org.springframework.context.MessageSource messages) {
 		this.jdbc = jdbc;
 		this.ids = ids;
 		this.clock = clock;
+		this.places = places;
+		this.messages = messages;
+	}
+
+	/** An argument that reads as the unit's name in each reader's language (a village, a township). */
+	public static String unit(long unitId) {
+		return UNIT + unitId;
+	}
+
+	/** The notification's text in the reader's language, unit arguments named in it. */
+	public String text(Notification notification, java.util.Locale locale) {
+		Object[] arguments = notification.arguments().stream()
+			.map(a -> a.startsWith(UNIT) ? places.find(Long.parseLong(a.substring(UNIT.length()))).map(u -> u.name(locale))
+				.orElse("") : a)
+			.toArray();
+		return messages.getMessage(notification.messageKey(), arguments, notification.messageKey(), locale);
 	}
 
 	/**
@@ -99,10 +119,10 @@ public class Notifications {
 			throw new NotFoundException();
 		}
 		jdbc.sql("""
-				insert into notification_read (notification_id, user_id, read_at)
-				select :id, :u, :now where not exists
+				insert into notification_read (notification_id, county_id, user_id, read_at)
+				select :id, :c, :u, :now where not exists
 				  (select 1 from notification_read where notification_id = :id and user_id = :u)""")
-			.param("id", id).param("u", caller.userId())
+			.param("id", id).param("c", caller.jurisdiction().countyId()).param("u", caller.userId())
 			.param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)).update();
 	}
 

@@ -25,6 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PublicSuggestionPagesTest extends IntegrationTest {
 
 	@Autowired
+	org.qunfang.platform.crypto.PersonalDataCipher cipher;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -49,7 +52,7 @@ class PublicSuggestionPagesTest extends IntegrationTest {
 		assertThat(code).matches("[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}");
 
 		Map<String, Object> row = jdbc.sql("select * from suggestion where tracking_hash = :h")
-			.param("h", TrackingCodes.hash(code)).query().singleRow();
+			.param("h", TrackingCodes.hash(code, cipher)).query().singleRow();
 		assertThat(row.values().stream().map(String::valueOf)).noneMatch(v -> v.contains(code) || v.contains("测试王某")
 				|| v.contains("13811112222"));
 		assertThat(row).containsEntry("anonymous", false).containsEntry("status", "SUBMITTED");
@@ -215,7 +218,7 @@ class PublicSuggestionPagesTest extends IntegrationTest {
 	}
 
 	private long idOf(String code) {
-		return jdbc.sql("select id from suggestion where tracking_hash = :h").param("h", TrackingCodes.hash(code))
+		return jdbc.sql("select id from suggestion where tracking_hash = :h").param("h", TrackingCodes.hash(code, cipher))
 			.query(Long.class).single();
 	}
 

@@ -32,6 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SuggestionBookTest extends IntegrationTest {
 
 	@Autowired
+	org.qunfang.platform.crypto.PersonalDataCipher cipher;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -201,6 +204,10 @@ class SuggestionBookTest extends IntegrationTest {
 		assertThat(otherBody.statusCode()).isEqualTo(422);
 		String code = SuggestionPages.apiCode(first);
 		long id = idOf(code);
+		byte[] stored = jdbc.sql("select response_body from idempotency_record where idem_key = :k").param("k", key)
+			.query(byte[].class).single();
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).as("the kept answer is encrypted")
+			.doesNotContain(code).doesNotContain(code.replace("-", "")).doesNotContain("trackingCode");
 
 		WebSession director = signedIn("a.director");
 		HttpResponse<String> listed = director.json("GET", "/api/v1/suggestions?awaiting=true&kind=SUGGESTION", null, Map.of());
@@ -227,7 +234,7 @@ class SuggestionBookTest extends IntegrationTest {
 
 	private long idOf(String code) {
 		return jdbc.sql("select id from suggestion where tracking_hash = :h")
-			.param("h", org.qunfang.cases.suggestion.TrackingCodes.hash(code)).query(Long.class).single();
+			.param("h", org.qunfang.cases.suggestion.TrackingCodes.hash(code, cipher)).query(Long.class).single();
 	}
 
 	private String status(long id) {
@@ -250,6 +257,18 @@ class SuggestionBookTest extends IntegrationTest {
 		String other = signedIn("b.director").get("/suggestions/count").body();
 		assertThat(Long.parseLong(other.replaceAll("<[^>]*>", ""))).isEqualTo(awaitingIn(fixtures.id("B")));
 		assertThat(director.get("/suggestions/count?overdue=true").body()).contains("id=\"suggestions-overdue\"");
+	}
+
+	@Test
+	void onlyTheTownshipAndAboveSeeWhoWroteATip() {
+		long village = fixtures.id("A");
+		long tip = intake.submit(village, new NewSuggestion("TIP", "村东头仓库夜里有人聚赌。", false, "甲村赵六", "13900001234"))
+			.id();
+		var handlingOfSuggestions = fixtures.bean(org.qunfang.cases.suggestion.SuggestionHandling.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> handlingOfSuggestions.revealSubmitter(fixtures.caller("a.security"), tip))
+			.isInstanceOf(org.qunfang.platform.ForbiddenException.class);
+		assertThat(signedIn("a.security").get("/suggestions/" + tip).body()).contains("聚赌").doesNotContain("甲村赵六");
+		assertThat(handlingOfSuggestions.revealSubmitter(fixtures.caller("t1.officer"), tip).name()).isEqualTo("甲村赵六");
 	}
 
 	private long awaitingIn(long village) {

@@ -40,5 +40,12 @@ class NotificationsTest extends IntegrationTest {
 		assertThat(notifications.unread(officer)).isEqualTo(before - 1);
 		assertThat(notifications.of(officer, 50)).anyMatch(n -> n.id() == id && n.read());
 		assertThat(signedIn("t2.officer").post("/notifications/" + id + "/read", java.util.Map.of()).statusCode()).isEqualTo(404);
+
+		long named = notifications.send(county, township, List.of(), "case.title", List.of(Notifications.unit(fixtures.id("A"))),
+				null);
+		var shown = notifications.of(officer, 50).stream().filter(n -> n.id() == named).findFirst().orElseThrow();
+		assertThat(notifications.text(shown, java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("案件 甲村");
+		assertThat(notifications.text(shown, java.util.Locale.ENGLISH)).isEqualTo("Case Village A");
+		assertThat(session.get("/notifications").body()).contains("案件 甲村");
 	}
 }

@@ -116,14 +116,29 @@ class InspectionStore {
 	/** Records a step of a task's history. */
 	long step(long taskId, long countyId, String scopePath, RectificationStep step, String note, LocalDate deadline,
 			String actor, Instant at) {
+		return step(taskId, countyId, scopePath, step, note, deadline, actor, null, at);
+	}
+
+	/** Records a step of a task's history, with the account that took it. */
+	long step(long taskId, long countyId, String scopePath, RectificationStep step, String note, LocalDate deadline,
+			String actor, String actorUser, Instant at) {
 		long id = ids.next();
 		jdbc.sql("""
 				insert into rectification_step (id, rectification_id, county_id, scope_path, step, note, deadline,
-				  actor_name, happened_at)
-				values (:id, :r, :c, :path, :step, :note, :due, :actor, :at)""")
+				  actor_name, actor_user, happened_at)
+				values (:id, :r, :c, :path, :step, :note, :due, :actor, :user, :at)""")
 			.param("id", id).param("r", taskId).param("c", countyId).param("path", scopePath).param("step", step.name())
-			.param("note", note).param("due", deadline).param("actor", actor).param("at", utc(at)).update();
+			.param("note", note).param("due", deadline).param("actor", actor).param("user", actorUser)
+			.param("at", utc(at)).update();
 		return id;
+	}
+
+	/** The account that submitted the task's latest proof, if known. */
+	java.util.Optional<String> lastProofBy(long taskId, long countyId) {
+		return jdbc.sql("""
+				select actor_user from rectification_step where rectification_id = :r and county_id = :c and step = 'PROOF'
+				order by happened_at desc, id desc limit 1""")
+			.param("r", taskId).param("c", countyId).query(String.class).optional();
 	}
 
 	static OffsetDateTime utc(Instant at) {

@@ -8,10 +8,8 @@ import org.qunfang.cases.internal.CasesSettings;
 import org.qunfang.identity.Audited;
 import org.qunfang.identity.Caller;
 import org.qunfang.organization.AdminUnit;
-import org.qunfang.organization.OrganizationPermissions;
 import org.qunfang.organization.OrganizationRef;
 import org.qunfang.organization.bodies.DutyScopes;
-import org.qunfang.organization.registry.RegisterQueries;
 import org.qunfang.organization.registry.VillageScope;
 import org.qunfang.platform.DomainException;
 import org.qunfang.platform.NotFoundException;
@@ -37,12 +35,11 @@ public class Inspections {
 	private final ChecklistTemplates templates;
 	private final VillageScope villages;
 	private final DutyScopes duties;
-	private final RegisterQueries register;
 	private final CasesSettings settings;
 	private final InspectionCalendar calendar;
 
 	Inspections(JdbcClient jdbc, InspectionStore store, InspectionPhotos photos, ChecklistTemplates templates,
-			VillageScope villages, DutyScopes duties, RegisterQueries register, CasesSettings settings,
+			VillageScope villages, DutyScopes duties, CasesSettings settings,
 			InspectionCalendar calendar) {
 		this.jdbc = jdbc;
 		this.store = store;
@@ -50,7 +47,6 @@ public class Inspections {
 		this.templates = templates;
 		this.villages = villages;
 		this.duties = duties;
-		this.register = register;
 		this.settings = settings;
 		this.calendar = calendar;
 	}
@@ -114,9 +110,8 @@ public class Inspections {
 		if (groupId == null) {
 			return null;
 		}
-		List<RegisterQueries.Group> groups = caller.has(OrganizationPermissions.REGISTRY_VIEW)
-				? register.groups(caller, village.id()) : List.of();
-		return groups.stream().filter(g -> g.id() == groupId).findFirst().map(RegisterQueries.Group::name)
+		return villages.groups(caller, village.id()).stream().filter(g -> g.id() == groupId).findFirst()
+			.map(VillageScope.GroupPlace::name)
 			.orElseThrow(() -> new DomainException("error.group.not-in-village"));
 	}
 }

@@ -10,7 +10,6 @@ import org.qunfang.organization.AdminUnits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells the village's director and security director, and the township's officers, when a
@@ -28,12 +27,17 @@ public class OverdueRectifications {
 			LocalDate deadline) {
 	}
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OverdueRectifications.class);
+
 	private final JdbcClient jdbc;
 	private final Notifications notifications;
 	private final AdminUnits units;
 	private final InspectionCalendar calendar;
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-	OverdueRectifications(JdbcClient jdbc, Notifications notifications, AdminUnits units, InspectionCalendar calendar) {
+	OverdueRectifications(JdbcClient jdbc, Notifications notifications, AdminUnits units, InspectionCalendar calendar,
+			org.springframework.transaction.support.TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.notifications = notifications;
 		this.units = units;
@@ -41,30 +45,41 @@ public class OverdueRectifications {
 	}
 
 	/**
-	 * Sends the notices of tasks that became overdue since the last run.
+	 * Sends the notices of tasks that became overdue since the last run, each task in its own transaction
+	 * (claimed and told together), so one that fails is logged and tried again next time without holding
+	 * up the others.
 	 *
 	 * @return how many tasks were told about
 	 */
 	@Scheduled(fixedDelayString = "${qunfang.inspection.overdue-interval:P1D}",
 			initialDelayString = "${qunfang.inspection.overdue-initial-delay:PT2M}")
-	@Transactional
 	public int notifyOverdue() {
 		LocalDate today = calendar.today();
 		int told = 0;
 		for (AdminUnit county : units.counties()) {
 			for (Due due : due(county.id(), today)) {
-				boolean claimed = jdbc.sql("""
-						update rectification set overdue_notified_at = :now
-						where id = :id and county_id = :c and overdue_notified_at is null""")
-					.param("now", InspectionStore.utc(calendar.now())).param("id", due.id()).param("c", due.countyId())
-					.update() == 1;
-				if (claimed) {
-					tell(due);
-					told++;
+				try {
+					told += transactions.execute(tx -> claimAndTell(due));
+				}
+				catch (RuntimeException failed) {
+					log.warn("Could not send the overdue notice of rectification task {}", due.id(), failed);
 				}
 			}
 		}
 		return told;
+	}
+
+	private int claimAndTell(Due due) {
+		boolean claimed = jdbc.sql("""
+				update rectification set overdue_notified_at = :now
+				where id = :id and county_id = :c and overdue_notified_at is null""")
+			.param("now", InspectionStore.utc(calendar.now())).param("id", due.id()).param("c", due.countyId())
+			.update() == 1;
+		if (!claimed) {
+			return 0;
+		}
+		tell(due);
+		return 1;
 	}
 
 	private List<Due> due(long countyId, LocalDate today) {
@@ -82,7 +97,7 @@ public class OverdueRectifications {
 	private void tell(Due due) {
 		AdminUnit village = units.find(due.villageId()).orElseThrow();
 		String hazard = due.hazard().length() > 60 ? due.hazard().substring(0, 60) + "…" : due.hazard();
-		List<String> arguments = List.of(village.nameZh(), due.placeName(), hazard, due.deadline().toString());
+		List<String> arguments = List.of(Notifications.unit(village.id()), due.placeName(), hazard, due.deadline().toString());
 		String link = "/rectifications/" + due.id();
 		notifications.send(due.countyId(), due.scopePath(), List.of(Role.VILLAGE_DIRECTOR, Role.SECURITY_DIRECTOR), NOTICE,
 				arguments, link);

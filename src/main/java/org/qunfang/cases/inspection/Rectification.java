@@ -87,6 +87,9 @@ public final class Rectification {
 		String note = PlainText.required("rectification.finding", finding, 1000);
 		if (newDeadline != null) {
 			requireDeadline(inspectedOn, newDeadline);
+			if (newDeadline.isBefore(today)) {
+				throw new DomainException("error.rectification.deadline-past", today);
+			}
 			deadline = newDeadline;
 		}
 		status = RectificationStatus.OPEN;
@@ -100,9 +103,12 @@ public final class Rectification {
 	 *
 	 * @return the reason as recorded
 	 */
-	public String reschedule(LocalDate newDeadline, String reason) {
+	public String reschedule(LocalDate newDeadline, String reason, LocalDate today) {
 		requireNotClosed();
 		requireDeadline(inspectedOn, newDeadline);
+		if (newDeadline.isBefore(today)) {
+			throw new DomainException("error.rectification.deadline-past", today);
+		}
 		String text = PlainText.required("rectification.reschedule-reason", reason, 500);
 		deadline = newDeadline;
 		return text;

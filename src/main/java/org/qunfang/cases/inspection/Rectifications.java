@@ -59,20 +59,27 @@ public class Rectifications {
 		stored.task().submitProof(note, reasonWithoutPhoto, photos.pending(id));
 		store.save(stored);
 		long step = store.step(id, stored.countyId(), stored.scopePath(), RectificationStep.PROOF, stored.task().proofNote(),
-				null, caller.displayName(), calendar.now());
+				null, caller.displayName(), caller.username(), calendar.now());
 		photos.bindPending(id, step);
 	}
 
-	/** The re-check: passed closes the task; failed opens it again with the finding and perhaps a new deadline. */
+	/**
+	 * The re-check: passed closes the task; failed opens it again with the finding and perhaps a new
+	 * deadline. It is done by someone other than the person who submitted the proof.
+	 */
 	@Transactional
 	@Audited(value = "cases.rectification.recheck", target = "rectification", targetId = "#id")
 	public RectificationStatus recheck(Caller caller, long id, boolean passed, String finding, LocalDate newDeadline) {
 		caller.require(CasesPermissions.RECTIFICATION_VERIFY);
 		InspectionStore.StoredTask stored = load(caller, id);
+		if (store.lastProofBy(id, stored.countyId()).filter(caller.username()::equals).isPresent()) {
+			throw new org.qunfang.platform.DomainException("error.rectification.recheck-own-proof");
+		}
 		String note = stored.task().recheck(passed, finding, newDeadline, calendar.today());
 		store.save(stored);
 		store.step(id, stored.countyId(), stored.scopePath(), passed ? RectificationStep.PASSED : RectificationStep.FAILED,
-				note, passed || newDeadline == null ? null : stored.task().deadline(), caller.displayName(), calendar.now());
+				note, passed || newDeadline == null ? null : stored.task().deadline(), caller.displayName(), caller.username(),
+				calendar.now());
 		return stored.task().status();
 	}
 
@@ -82,7 +89,7 @@ public class Rectifications {
 	public void reschedule(Caller caller, long id, LocalDate deadline, String reason) {
 		caller.require(CasesPermissions.RECTIFICATION_VERIFY);
 		InspectionStore.StoredTask stored = load(caller, id);
-		String text = stored.task().reschedule(deadline, reason);
+		String text = stored.task().reschedule(deadline, reason, calendar.today());
 		store.save(stored);
 		store.step(id, stored.countyId(), stored.scopePath(), RectificationStep.RESCHEDULED, text, deadline,
 				caller.displayName(), calendar.now());

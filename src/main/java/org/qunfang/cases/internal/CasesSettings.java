@@ -5,13 +5,12 @@ import java.util.TreeMap;
 
 import org.qunfang.platform.DomainException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Registration's numeric settings per county, each with its default and its allowed range: a county
  * stores only the values it changes and otherwise uses the default.
  */
-@Component
+@org.springframework.stereotype.Service
 public class CasesSettings {
 
 	/** A setting: its name (also its message key suffix), default and range. */

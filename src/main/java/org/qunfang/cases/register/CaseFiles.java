@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.qunfang.identity.Caller;
 import org.qunfang.identity.Jurisdiction;
 import org.qunfang.identity.ScopeFilter;
+import org.qunfang.platform.ConflictException;
 import org.qunfang.platform.IdGenerator;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,9 +31,10 @@ public class CaseFiles {
 	}
 
 	/** The next case number of a village in a year, counted under a row lock so two never share one. */
-	int nextNumber(long villageId, int year) {
-		jdbc.sql("insert into case_counter (village_id, year_no, last_no) values (:v, :y, 0) on conflict do nothing")
-			.param("v", villageId).param("y", year).update();
+	int nextNumber(long countyId, long villageId, int year) {
+		jdbc.sql("""
+				insert into case_counter (county_id, village_id, year_no, last_no) values (:c, :v, :y, 0)
+				on conflict do nothing""").param("c", countyId).param("v", villageId).param("y", year).update();
 		jdbc.sql("update case_counter set last_no = last_no + 1 where village_id = :v and year_no = :y").param("v", villageId)
 			.param("y", year).update();
 		return jdbc.sql("select last_no from case_counter where village_id = :v and year_no = :y").param("v", villageId)
@@ -108,7 +109,7 @@ public class CaseFiles {
 			.param("outcome", outcome).param("referred", referredTo).param("ended", endedAt == null ? null : utc(endedAt))
 			.param("id", file.id()).param("version", file.version()).update();
 		if (changed == 0) {
-			throw new OptimisticLockingFailureException("case " + file.id() + " changed meanwhile");
+			throw new ConflictException("error.concurrent-change");
 		}
 	}
 

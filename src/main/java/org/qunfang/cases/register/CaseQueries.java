@@ -58,7 +58,7 @@ public class CaseQueries {
 				+ " order by r.occurred_at desc, r.id desc limit :limit offset :offset")
 			.params(where.params).param("limit", size).param("offset", (long) page * size)
 			.query(CaseQueries::row).list();
-		return new Page<>(withParties(rows), page, size, total);
+		return new Page<>(withParties(caller.jurisdiction().countyId(), rows), page, size, total);
 	}
 
 	/**
@@ -101,7 +101,7 @@ public class CaseQueries {
 		if (last != null) {
 			statement = statement.param("lastAt", CaseFiles.utc(last.occurredAt())).param("lastId", last.id());
 		}
-		return withParties(statement.query(CaseQueries::row).list());
+		return withParties((Long) where.params.get("qfCounty"), statement.query(CaseQueries::row).list());
 	}
 
 	/** Cases by month of occurrence, for the twelve months up to and including {@code last}. */
@@ -143,31 +143,34 @@ public class CaseQueries {
 				}).optional().orElseThrow(NotFoundException::new);
 		Extra e = extra.get(caseId);
 		List<CaseDetail.Party> parties = jdbc.sql("""
-				select party_role, name, resident_id, phone_cipher, note from case_party where case_id = :id order by sort_order""")
-			.param("id", caseId)
+				select party_role, name, resident_id, phone_cipher, note from case_party where case_id = :id and county_id = :c
+				order by sort_order""")
+			.param("id", caseId).param("c", e.countyId())
 			.query((rs, n) -> new CaseDetail.Party(PartyRole.valueOf(rs.getString(1)), rs.getString(2), (Long) rs.getObject(3),
 					rs.getString(4) == null ? null : personalData.masked(PersonalData.Kind.PHONE, rs.getString(4)),
 					rs.getString(5)))
 			.list();
 		List<CaseDetail.Step> steps = jdbc.sql("""
-				select kind, note, from_org_id, to_org_id, referred_to, by_name, step_at from case_step where case_id = :id
-				order by step_at, id""").param("id", caseId)
+				select kind, note, from_org_id, to_org_id, referred_to, by_name, step_at from case_step
+				where case_id = :id and county_id = :c order by step_at, id""").param("id", caseId).param("c", e.countyId())
 			.query((rs, n) -> new CaseDetail.Step(StepKind.valueOf(rs.getString(1)), rs.getString(2), (Long) rs.getObject(3),
 					(Long) rs.getObject(4), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant()))
 			.list();
-		List<Long> photos = jdbc.sql("select attachment_id from case_photo where case_id = :id order by attachment_id")
-			.param("id", caseId).query(Long.class).list();
-		return new CaseDetail(withParties(List.of(row)).getFirst(), e.countyId(), e.ownerOrgId(), e.groupId(), e.lat(),
+		List<Long> photos = jdbc.sql("""
+				select attachment_id from case_photo where case_id = :id and county_id = :c order by attachment_id""")
+			.param("id", caseId).param("c", e.countyId()).query(Long.class).list();
+		return new CaseDetail(withParties(e.countyId(), List.of(row)).getFirst(), e.countyId(), e.ownerOrgId(), e.groupId(), e.lat(),
 				e.lon(), e.sourceKind(), e.sourceId(), e.referredTo(), e.registeredName(), parties, steps, photos);
 	}
 
-	private List<CaseRow> withParties(List<CaseRow> rows) {
+	private List<CaseRow> withParties(long countyId, List<CaseRow> rows) {
 		if (rows.isEmpty()) {
 			return rows;
 		}
 		Map<Long, List<String>> names = new HashMap<>();
-		jdbc.sql("select case_id, name from case_party where case_id in (:ids) order by case_id, sort_order")
-			.param("ids", rows.stream().map(CaseRow::id).toList())
+		jdbc.sql("""
+				select case_id, name from case_party where county_id = :c and case_id in (:ids) order by case_id, sort_order""")
+			.param("c", countyId).param("ids", rows.stream().map(CaseRow::id).toList())
 			.query(rs -> {
 				names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
 			});

@@ -103,7 +103,7 @@ public class CaseRegister {
 			}
 		}
 		int year = LocalDate.ofInstant(now, zone).getYear();
-		String caseNo = "%s-%d-%04d".formatted(village.code(), year, files.nextNumber(village.id(), year));
+		String caseNo = "%s-%d-%04d".formatted(village.code(), year, files.nextNumber(village.countyId(), village.id(), year));
 		long id = ids.next();
 		List<CaseFiles.EncryptedParty> parties = checked.parties().stream()
 			.map(p -> new CaseFiles.EncryptedParty(p.role(), p.name(), p.residentId(),
@@ -145,7 +145,7 @@ public class CaseRegister {
 				&& villages.groups(caller, village.id()).stream().noneMatch(g -> g.id() == f.groupId().longValue())) {
 			throw new DomainException("error.case.group-outside");
 		}
-		extents.requireInside(village.id(), f.latitude(), f.longitude());
+		extents.requireInside(village, f.latitude(), f.longitude());
 		if (f.lossFen() < 0 || f.lossFen() > MAX_LOSS_FEN) {
 			throw new DomainException("error.case.loss");
 		}
@@ -160,7 +160,7 @@ public class CaseRegister {
 		}
 		List<NewCase.NewParty> parties = new ArrayList<>();
 		for (NewCase.NewParty p : f.parties()) {
-			parties.add(checkParty(caller, p));
+			parties.add(checkParty(caller, village.id(), p));
 		}
 		return new NewCase(village.id(), f.caseType(), f.occurredAt(), reported, f.groupId(),
 				PlainText.optional("case.place", f.place(), 100), f.latitude(), f.longitude(),
@@ -169,13 +169,16 @@ public class CaseRegister {
 				f.sourceKind(), f.sourceKind() == null ? null : f.sourceId(), parties, f.allowDuplicate());
 	}
 
-	private NewCase.NewParty checkParty(Caller caller, NewCase.NewParty p) {
+	private NewCase.NewParty checkParty(Caller caller, long villageId, NewCase.NewParty p) {
 		if (p.role() == null) {
 			throw new DomainException("error.case.party-role");
 		}
 		String name = PlainText.optional("case.party.name", p.name(), 60);
 		if (p.residentId() != null) {
 			ResidentView resident = register.resident(caller, p.residentId());
+			if (resident.villageId() != villageId) {
+				throw new DomainException("error.case.party-other-village", resident.name());
+			}
 			name = name == null ? resident.name() : name;
 		}
 		if (name == null) {

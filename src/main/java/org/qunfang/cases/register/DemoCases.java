@@ -170,7 +170,7 @@ class DemoCases implements DemoData {
 				List.of(new NewCase.NewParty(PartyRole.VICTIM, reporter, null, null, null)), true);
 		int year = reported.atZone(zone).getYear();
 		long id = ids.next();
-		String caseNo = "%s-%d-%04d".formatted(village.code(), year, files.nextNumber(village.id(), year));
+		String caseNo = "%s-%d-%04d".formatted(village.code(), year, files.nextNumber(village.countyId(), village.id(), year));
 		files.insert(new CaseFiles.Row(id, village.countyId(), village.id(), village.scopePath(), caseNo, form, owner.id(),
 				owner.name(), reported, reported), "demo", "治保会", List.of(new CaseFiles.EncryptedParty(PartyRole.VICTIM,
 						reporter, null, null, null)));

@@ -49,10 +49,22 @@ public class VillageExtents {
 		this.villages = villages;
 	}
 
-	public Optional<Extent> of(long villageId) {
-		return jdbc.sql("select min_lat, max_lat, min_lon, max_lon from village_extent where village_id = :v")
-			.param("v", villageId)
+	public Optional<Extent> of(long countyId, long villageId) {
+		return jdbc.sql("""
+				select min_lat, max_lat, min_lon, max_lon from village_extent where county_id = :c and village_id = :v""")
+			.param("c", countyId).param("v", villageId)
 			.query((rs, n) -> new Extent(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4))).optional();
+	}
+
+	/** The extents drawn for villages inside the caller's jurisdiction, by village id. */
+	public java.util.Map<Long, Extent> within(Caller caller) {
+		var scope = caller.jurisdiction().where("e");
+		java.util.Map<Long, Extent> extents = new java.util.HashMap<>();
+		scope.bind(jdbc.sql("select e.village_id, e.min_lat, e.max_lat, e.min_lon, e.max_lon from village_extent e where "
+				+ scope.sql())).query(rs -> {
+					extents.put(rs.getLong(1), new Extent(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)));
+				});
+		return extents;
 	}
 
 	/** Draws (or redraws) a village's extent. */
@@ -76,14 +88,14 @@ public class VillageExtents {
 	}
 
 	/** Refuses coordinates outside the village's extent (or half a pair, or impossible degrees). */
-	void requireInside(long villageId, Double lat, Double lon) {
+	void requireInside(AdminUnit village, Double lat, Double lon) {
 		if (lat == null && lon == null) {
 			return;
 		}
 		if (lat == null || lon == null || lat < -90 || lat > 90 || lon < -180 || lon > 180 || lat.isNaN() || lon.isNaN()) {
 			throw new DomainException("error.case.coordinates");
 		}
-		of(villageId).filter(e -> !e.contains(lat, lon)).ifPresent(e -> {
+		of(village.countyId(), village.id()).filter(e -> !e.contains(lat, lon)).ifPresent(e -> {
 			throw new DomainException("error.case.outside-village");
 		});
 	}

@@ -85,6 +85,7 @@ public class PublicSuggestionDesk {
 			throw new DomainException("error.suggestion.refused");
 		}
 		challenges.check(proof.challengeToken(), proof.answer());
+		intake.check(form);
 		if (!limits.tryAcquire("submit-village:" + villageId, perVillage, HOUR)) {
 			throw new TooManyAttempts();
 		}

@@ -72,5 +72,9 @@ public class SuggestionEscalation {
 		catch (ConflictException changedMeanwhile) {
 			return false;
 		}
+		catch (RuntimeException failed) {
+			log.warn("Could not escalate suggestion {}", overdue.id(), failed);
+			return false;
+		}
 	}
 }

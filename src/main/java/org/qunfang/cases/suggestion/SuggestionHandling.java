@@ -76,7 +76,11 @@ public class SuggestionHandling {
 		change(caller, id, SuggestionStatus.CLOSED_UNRESOLVED.name(), text, s -> s.closeUnresolved(text, clock.instant()));
 	}
 
-	/** A named submitter's name and phone in full; every view is in the operation log. */
+	/**
+	 * A named submitter's name and phone in full; every view is in the operation log. Who wrote a tip or a
+	 * complaint is revealed only above the village (township, county, police station): a complaint may be
+	 * about the very cadres of the village, and a tipster must not be exposed to their neighbors.
+	 */
 	@Transactional
 	@Audited(value = "cases.suggestion.submitter.view", target = "suggestion", targetId = "#id")
 	public Submitter revealSubmitter(Caller caller, long id) {
@@ -85,7 +89,17 @@ public class SuggestionHandling {
 		if (s.anonymous()) {
 			throw new NotFoundException();
 		}
+		if (!mayRevealKind(caller, s.kind())) {
+			throw new org.qunfang.platform.ForbiddenException("error.suggestion.reveal-above-village");
+		}
 		return new Submitter(cipher.decrypt(s.nameCipher()), cipher.decrypt(s.phoneCipher()));
+	}
+
+	/** Whether the caller's level may see who wrote a writing of this kind (see {@link #revealSubmitter}). */
+	public static boolean mayRevealKind(Caller caller, SuggestionKind kind) {
+		var level = caller.jurisdiction().level();
+		boolean village = level == org.qunfang.identity.ScopeLevel.VILLAGE || level == org.qunfang.identity.ScopeLevel.ORGANIZATION;
+		return !village || (kind != SuggestionKind.TIP && kind != SuggestionKind.COMPLAINT);
 	}
 
 	/** A suggestion inside the caller's jurisdiction; anything else reads as not found. */

@@ -55,21 +55,32 @@ public class SuggestionIntake {
 		this.clock = clock;
 	}
 
+	/** A writing that passed the checks: kind known, text plain, name and phone only when named. */
+	public record Checked(SuggestionKind kind, String content, String name, String phone) {
+	}
+
+	/** Checks a writing without filing it; refuses unknown kinds, empty, oversized or marked-up text. */
+	public Checked check(NewSuggestion form) {
+		SuggestionKind kind = SuggestionKind.parse(form.kind());
+		String content = PlainText.required("suggestion.content", form.content(), CONTENT_MAX);
+		if (form.anonymous()) {
+			return new Checked(kind, content, null, null);
+		}
+		return new Checked(kind, content, PlainText.required("suggestion.name", form.name(), 40), mobile(form.phone()));
+	}
+
 	/** Records a submission. The operation log gets its id and the client address, never the name. */
 	@Transactional
 	@Audited(value = "cases.suggestion.submit", target = "suggestion", targetId = "#result.id()")
 	public Receipt submit(long villageId, NewSuggestion form) {
 		AdminUnit village = villages.village(villageId);
-		SuggestionKind kind = SuggestionKind.parse(form.kind());
-		String content = PlainText.required("suggestion.content", form.content(), CONTENT_MAX);
-		String name = null;
-		String phone = null;
-		if (!form.anonymous()) {
-			name = PlainText.required("suggestion.name", form.name(), 40);
-			phone = mobile(form.phone());
-		}
+		Checked checked = check(form);
+		SuggestionKind kind = checked.kind();
+		String content = checked.content();
+		String name = checked.name();
+		String phone = checked.phone();
 		String code = TrackingCodes.generate();
-		while (suggestions.findByTrackingHash(TrackingCodes.hash(code)).isPresent()) {
+		while (suggestions.findByTrackingHash(TrackingCodes.hash(code, cipher)).isPresent()) {
 			code = TrackingCodes.generate();
 		}
 		Suggestion s = receive(village, kind, content, name, phone, code, clock.instant());
@@ -86,7 +97,7 @@ public class SuggestionIntake {
 		Optional<OrganizationRef> owner = dutyScopes.ownerOf(village.id(), MATTER_KIND);
 		Suggestion s = Suggestion.submitted(ids.next(), village.countyId(), village.id(), village.scopePath(),
 				owner.map(OrganizationRef::id).orElse(null), owner.map(OrganizationRef::name).orElse(null), kind, content,
-				cipher.encrypt(name), cipher.encrypt(phone), TrackingCodes.hash(code), at, replyDays(village.countyId()));
+				cipher.encrypt(name), cipher.encrypt(phone), TrackingCodes.hash(code, cipher), at, replyDays(village.countyId()));
 		suggestions.insert(s);
 		suggestions.addStep(s, SuggestionStatus.SUBMITTED.name(), null, null, at);
 		return s;
@@ -95,7 +106,7 @@ public class SuggestionIntake {
 	/** The submission a tracking code opens. */
 	@Transactional(readOnly = true)
 	public Suggestion byCode(String code) {
-		return suggestions.findByTrackingHash(TrackingCodes.hash(code)).orElseThrow(TrackingCodeMiss::new);
+		return suggestions.findByTrackingHash(TrackingCodes.hash(code, cipher)).orElseThrow(TrackingCodeMiss::new);
 	}
 
 	/** The submitter is not satisfied with the answer: a new reply is owed, by a new deadline. */

@@ -60,7 +60,7 @@ class SuggestionNotices {
 	}
 
 	private List<String> arguments(Suggestion s, AdminUnit village) {
-		return List.of(village.nameZh(), day(s.dueAt()));
+		return List.of(Notifications.unit(village.id()), day(s.dueAt()));
 	}
 
 	private String day(Instant instant) {

@@ -61,7 +61,8 @@ public class SuggestionRegister {
 	/** How many suggestions in the caller's jurisdiction match the filter (for the home page's cards). */
 	@Transactional(readOnly = true)
 	public long count(Caller caller, SuggestionFilter filter) {
-		return rows(caller, filter, Instant.EPOCH, Integer.MAX_VALUE).size();
+		caller.require(CasesPermissions.SUGGESTION_VIEW);
+		return suggestions.count(caller.jurisdiction().where("s"), filter, clock.instant());
 	}
 
 	/** The last twelve months, oldest first, of the jurisdiction or of one village in it. */

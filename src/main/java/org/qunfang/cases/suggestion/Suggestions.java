@@ -92,17 +92,30 @@ public class Suggestions {
 
 	/** The register: suggestions inside the scope matching the filter, newest first. */
 	public List<Suggestion> list(ScopeFilter scope, SuggestionFilter filter, Instant now, Instant since, int limit) {
-		String sql = "select * from suggestion s where " + scope.sql() + " " + """
+		String sql = "select * from suggestion s where " + where(scope, filter) + " order by s.submitted_at desc, s.id desc limit :limit";
+		return bind(scope, sql, filter, now, since).param("limit", limit).query(Suggestions::map).list();
+	}
+
+	/** How many suggestions inside the scope match the filter. */
+	public long count(ScopeFilter scope, SuggestionFilter filter, Instant now) {
+		return bind(scope, "select count(*) from suggestion s where " + where(scope, filter), filter, now, Instant.EPOCH)
+			.query(Long.class).single();
+	}
+
+	private static String where(ScopeFilter scope, SuggestionFilter filter) {
+		return scope.sql() + " " + """
 				and (cast(:village as bigint) is null or s.village_id = :village)
 				and (cast(:kind as varchar(20)) is null or s.kind = :kind)
 				and (cast(:status as varchar(30)) is null or s.status = :status)
 				and s.submitted_at >= :since""" + (filter.awaiting() || filter.overdue() ? " and " + AWAITING : "")
-				+ (filter.overdue() ? " and s.due_at < :now" : "")
-				+ " order by s.submitted_at desc, s.id desc limit :limit";
+				+ (filter.overdue() ? " and s.due_at < :now" : "");
+	}
+
+	private JdbcClient.StatementSpec bind(ScopeFilter scope, String sql, SuggestionFilter filter, Instant now, Instant since) {
 		return scope.bind(jdbc.sql(sql)).param("village", filter.villageId())
 			.param("kind", filter.kind() == null ? null : filter.kind().name())
 			.param("status", filter.status() == null ? null : filter.status().name()).param("since", utc(since))
-			.param("now", utc(now)).param("limit", limit).query(Suggestions::map).list();
+			.param("now", utc(now));
 	}
 
 	/** Suggestions whose reply is overdue and not yet escalated, oldest deadline first (every county). */

@@ -1,11 +1,9 @@
 package org.qunfang.cases.suggestion;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
+
+import org.qunfang.platform.crypto.PersonalDataCipher;
 
 /**
  * 查询码 — the tracking code a submitter is given once: ten characters from an alphabet without the
@@ -35,20 +33,15 @@ public final class TrackingCodes {
 	}
 
 	/**
-	 * The hash a code is looked up by. Whatever was typed is normalized (spaces and dashes dropped, upper
-	 * case) and hashed the same way, so a malformed code costs the same as a wrong one and finds nothing.
+	 * The hash a code is looked up by: a keyed hash (HMAC with the blind-index key), so a copy of the
+	 * database alone does not let anyone try codes offline. Whatever was typed is normalized (spaces and
+	 * dashes dropped, upper case) first, so a malformed code costs the same as a wrong one and finds nothing.
 	 */
-	public static String hash(String typed) {
+	public static String hash(String typed, PersonalDataCipher cipher) {
 		String normalized = typed == null ? "" : typed.replaceAll("[\\s\\-－]", "").toUpperCase(Locale.ROOT);
 		if (normalized.length() > 64) {
 			normalized = normalized.substring(0, 64);
 		}
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(("qunfang-suggestion:" + normalized).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return cipher.blindIndex("qunfang-suggestion:" + normalized);
 	}
 }

@@ -45,13 +45,10 @@ class CaseSettingsController {
 	String page(Caller caller, Model model) {
 		caller.require(CasesPermissions.CASE_VIEW);
 		long county = caller.jurisdiction().countyId();
-		var all = villages.all(caller);
-		Map<Long, VillageExtents.Extent> drawn = new java.util.HashMap<>();
-		all.forEach(v -> extents.of(v.id()).ifPresent(e -> drawn.put(v.id(), e)));
 		model.addAttribute("types", types.all(county));
 		model.addAttribute("values", settings.all(county));
-		model.addAttribute("villages", all);
-		model.addAttribute("extents", drawn);
+		model.addAttribute("villages", villages.all(caller));
+		model.addAttribute("extents", extents.within(caller));
 		model.addAttribute("canEdit", caller.has(CasesPermissions.SETTINGS_EDIT));
 		return "cases/settings";
 	}

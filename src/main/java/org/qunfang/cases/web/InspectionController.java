@@ -23,14 +23,9 @@ import org.qunfang.cases.inspection.VillageNames;
 import org.qunfang.cases.internal.CasesSettings;
 import org.qunfang.identity.Caller;
 import org.qunfang.organization.AdminUnit;
-import org.qunfang.organization.OrganizationPermissions;
-import org.qunfang.organization.registry.RegisterQueries;
 import org.qunfang.organization.registry.VillageScope;
 import org.qunfang.platform.DomainException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,13 +71,12 @@ class InspectionController {
 	private final ChecklistTemplates templates;
 	private final VillageScope villageScope;
 	private final VillageNames villages;
-	private final RegisterQueries register;
 	private final CasesSettings settings;
 	private final MessageSource messages;
 	private final InspectionCalendar calendar;
 
 	InspectionController(Inspections inspections, InspectionQueries queries, InspectionPhotos photos,
-			ChecklistTemplates templates, VillageScope villageScope, VillageNames villages, RegisterQueries register,
+			ChecklistTemplates templates, VillageScope villageScope, VillageNames villages,
 			CasesSettings settings, MessageSource messages, InspectionCalendar calendar) {
 		this.inspections = inspections;
 		this.queries = queries;
@@ -90,7 +84,6 @@ class InspectionController {
 		this.templates = templates;
 		this.villageScope = villageScope;
 		this.villages = villages;
-		this.register = register;
 		this.settings = settings;
 		this.messages = messages;
 		this.calendar = calendar;
@@ -139,12 +132,7 @@ class InspectionController {
 
 	@GetMapping("/inspection-photos/{id}")
 	ResponseEntity<byte[]> photo(Caller caller, @PathVariable long id) {
-		var file = photos.load(caller, id);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-			.header("Content-Disposition", ContentDisposition.inline().filename(file.fileName(),
-					java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff").cacheControl(CacheControl.noCache().cachePrivate())
-			.body(file.content());
+		return org.qunfang.platform.attachment.Attachments.serve(photos.load(caller, id), true);
 	}
 
 	/** The form: the choice of village and template first, then the template's items. */
@@ -163,8 +151,7 @@ class InspectionController {
 			return "cases/inspection-start";
 		}
 		model.addAttribute("template", template);
-		model.addAttribute("groups", caller.has(OrganizationPermissions.REGISTRY_VIEW) ? register.groups(caller, villageId)
-				: List.of());
+		model.addAttribute("groups", villageScope.groups(caller, villageId));
 		model.addAttribute("days", settings.value(village.countyId(), CasesSettings.Setting.RECTIFICATION_DAYS));
 		return "cases/inspection-new";
 	}

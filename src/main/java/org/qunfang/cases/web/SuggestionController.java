@@ -102,11 +102,13 @@ class SuggestionController {
 
 	@GetMapping("/suggestions/{id}")
 	String detail(Caller caller, @PathVariable long id, Model model, Locale locale) {
-		model.addAttribute("s", handling.get(caller, id, locale));
+		var suggestion = handling.get(caller, id, locale);
+		model.addAttribute("s", suggestion);
 		model.addAttribute("history", handling.history(caller, id));
 		model.addAttribute("canReply", caller.has(CasesPermissions.SUGGESTION_REPLY));
 		model.addAttribute("canRegisterCase", caller.has(CasesPermissions.CASE_REGISTER));
-		model.addAttribute("canReveal", personalData.mayReveal(caller));
+		model.addAttribute("canReveal", personalData.mayReveal(caller)
+				&& org.qunfang.cases.suggestion.SuggestionHandling.mayRevealKind(caller, suggestion.kind()));
 		return "cases/suggestion";
 	}
 

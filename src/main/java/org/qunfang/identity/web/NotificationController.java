@@ -18,9 +18,14 @@ class NotificationController {
 		this.notifications = notifications;
 	}
 
+	/** A notification with its text in the reader's language. */
+	record Shown(Notifications.Notification notification, String text) {
+	}
+
 	@GetMapping("/notifications")
-	String list(Caller caller, Model model) {
-		model.addAttribute("notifications", notifications.of(caller, 200));
+	String list(Caller caller, Model model, java.util.Locale locale) {
+		model.addAttribute("notifications", notifications.of(caller, 200).stream()
+			.map(n -> new Shown(n, notifications.text(n, locale))).toList());
 		return "identity/notifications";
 	}
 

@@ -101,8 +101,9 @@ public class Attachments {
 	}
 
 	/**
-	 * The file as an HTTP answer: its own content type (never sniffed), shown in the page when
-	 * {@code inline} (photos) or downloaded otherwise.
+	 * The file as an HTTP answer: its own content type (never sniffed), shown in the page and kept in the
+	 * reader's own cache for an hour when {@code inline} (photos), otherwise downloaded and never cached
+	 * (signed documents on shared office computers).
 	 */
 	public static org.springframework.http.ResponseEntity<byte[]> serve(Attachment file, boolean inline) {
 		var headers = new org.springframework.http.HttpHeaders();
@@ -111,7 +112,7 @@ public class Attachments {
 				: org.springframework.http.ContentDisposition.attachment();
 		headers.setContentDisposition(disposition.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build());
 		headers.add("X-Content-Type-Options", "nosniff");
-		headers.setCacheControl("private, max-age=3600");
+		headers.setCacheControl(inline ? "private, max-age=3600" : "no-store");
 		return org.springframework.http.ResponseEntity.ok().headers(headers).body(file.content());
 	}
 

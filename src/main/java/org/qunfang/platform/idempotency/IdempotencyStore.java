@@ -24,10 +24,13 @@ class IdempotencyStore {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final boolean postgres;
+	private final org.qunfang.platform.crypto.PersonalDataCipher cipher;
 
-	IdempotencyStore(JdbcClient jdbc, Clock clock, DataSource dataSource) throws Exception {
+	IdempotencyStore(JdbcClient jdbc, Clock clock, DataSource dataSource,
+			org.qunfang.platform.crypto.PersonalDataCipher cipher) throws Exception {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.cipher = cipher;
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, m -> m.getDatabaseProductName());
 		this.postgres = product.toLowerCase().contains("postgres");
 	}
@@ -54,12 +57,15 @@ class IdempotencyStore {
 		}
 	}
 
-	/** Records the answer in the current transaction, which then commits together with the work. */
+	/**
+	 * Records the answer in the current transaction, which then commits together with the work. The body
+	 * is kept encrypted (it may hold personal data or a suggestion's tracking code) until the key expires.
+	 */
 	void complete(String owner, String key, int status, String contentType, byte[] body) {
 		jdbc.sql("""
 				update idempotency_record set completed = true, response_status = :status,
 				  response_type = :type, response_body = :body where owner = :owner and idem_key = :key""")
-			.param("status", status).param("type", contentType).param("body", body)
+			.param("status", status).param("type", contentType).param("body", seal(body))
 			.param("owner", owner).param("key", key)
 			.update();
 	}
@@ -70,8 +76,18 @@ class IdempotencyStore {
 				from idempotency_record where owner = :owner and idem_key = :key""")
 			.param("owner", owner).param("key", key)
 			.query((rs, n) -> new IdempotencyRecord(rs.getString(1), rs.getBoolean(2), rs.getInt(3),
-					rs.getString(4), rs.getBytes(5)))
+					rs.getString(4), open(rs.getBytes(5))))
 			.optional();
+	}
+
+	private byte[] seal(byte[] body) {
+		return body == null ? null
+				: cipher.encrypt(java.util.Base64.getEncoder().encodeToString(body)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+	}
+
+	private byte[] open(byte[] sealed) {
+		return sealed == null ? null
+				: java.util.Base64.getDecoder().decode(cipher.decrypt(new String(sealed, java.nio.charset.StandardCharsets.US_ASCII)));
 	}
 
 	/** Keys are remembered for a day; a retry later than that is a new request. */

@@ -13,7 +13,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public final class PlainText {
 
-	private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|javascript:|on[a-z]+\\s*=",
+	private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|javascript:|\\bon[a-z]+\\s*=",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");

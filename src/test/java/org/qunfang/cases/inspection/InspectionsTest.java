@@ -165,6 +165,8 @@ class InspectionsTest extends IntegrationTest {
 		Caller officer = fixtures.caller("t1.officer");
 		long village = villageWithCommittee("IN4");
 		long task = oneHazard(officer, village, "木材加工厂", today().minusDays(3), null);
+		Caller verifier = new Caller(officer.userId(), "t1.verifier", "一号镇复查员", officer.role(), officer.homePath(),
+				officer.jurisdiction(), officer.permissions());
 
 		assertRefusal(() -> rectifications.recheck(officer, task, true, "看过了", null), "error.rectification.no-proof",
 				"还没有提交整改情况");
@@ -174,10 +176,12 @@ class InspectionsTest extends IntegrationTest {
 		rectifications.submitProof(officer, task, "已清理通道", null, List.of());
 		assertRefusal(() -> rectifications.addProofPhoto(officer, task, new Upload("more.png", Fixtures.png())),
 				"error.rectification.proof-pending", "等待复查");
-		assertThat(rectifications.recheck(officer, task, false, "仍有杂物", today().plusDays(5)))
+		assertRefusal(() -> rectifications.recheck(officer, task, true, null, null), "error.rectification.recheck-own-proof",
+				"另一位");
+		assertThat(rectifications.recheck(verifier, task, false, "仍有杂物", today().plusDays(5)))
 			.isEqualTo(RectificationStatus.OPEN);
 		rectifications.submitProof(officer, task, "杂物已清走", "现场复查，未拍照", List.of());
-		assertThat(rectifications.recheck(officer, task, true, null, null)).isEqualTo(RectificationStatus.CLOSED);
+		assertThat(rectifications.recheck(verifier, task, true, null, null)).isEqualTo(RectificationStatus.CLOSED);
 		assertRefusal(() -> rectifications.submitProof(officer, task, "再来", "x", List.of()), "error.rectification.closed",
 				"已销号");
 
@@ -187,7 +191,8 @@ class InspectionsTest extends IntegrationTest {
 		assertThat(detail.task().deadline()).isEqualTo(today().plusDays(5));
 		assertThat(detail.history()).extracting(RectificationQueries.Step::step).containsExactly(RectificationStep.FOUND,
 				RectificationStep.PROOF, RectificationStep.FAILED, RectificationStep.PROOF, RectificationStep.PASSED);
-		assertThat(detail.history()).allSatisfy(s -> assertThat(s.actorName()).isEqualTo("一号镇综治办"));
+		assertThat(detail.history()).extracting(RectificationQueries.Step::actorName).containsExactly("一号镇综治办",
+				"一号镇综治办", "一号镇复查员", "一号镇综治办", "一号镇复查员");
 		assertThat(detail.history().get(1).photos()).as("the photo went with the first proof").hasSize(1);
 		assertThat(detail.history().get(2).note()).isEqualTo("仍有杂物");
 		assertThat(jdbc.sql("select count(*) from operation_log where target_id = :id and action like 'cases.rectification.%'")

@@ -52,7 +52,7 @@ class RectificationTest {
 		assertThat(task.closedOn()).isEqualTo(FOUND.plusDays(5));
 		assertRefused(() -> task.submitProof("again", null, 1), "error.rectification.closed");
 		assertRefused(() -> task.recheck(false, "x", null, FOUND.plusDays(6)), "error.rectification.closed");
-		assertRefused(() -> task.reschedule(DEADLINE.plusDays(5), "x"), "error.rectification.closed");
+		assertRefused(() -> task.reschedule(DEADLINE.plusDays(5), "x", FOUND), "error.rectification.closed");
 	}
 
 	@Test
@@ -81,9 +81,10 @@ class RectificationTest {
 		assertRefused(() -> Rectification.found(FOUND, FOUND.minusDays(1)), "error.rectification.deadline-before-inspection");
 		assertRefused(() -> Rectification.found(FOUND, null), "error.rectification.deadline-missing");
 		Rectification sameDay = Rectification.found(FOUND, FOUND);
-		assertRefused(() -> sameDay.reschedule(FOUND.minusDays(3), "提前"), "error.rectification.deadline-before-inspection");
-		assertRefused(() -> sameDay.reschedule(DEADLINE, ""), "error.text.empty");
-		assertThat(sameDay.reschedule(DEADLINE, "雨季施工困难")).isEqualTo("雨季施工困难");
+		assertRefused(() -> sameDay.reschedule(FOUND.minusDays(3), "提前", FOUND), "error.rectification.deadline-before-inspection");
+		assertRefused(() -> sameDay.reschedule(DEADLINE, "", FOUND), "error.text.empty");
+		assertRefused(() -> sameDay.reschedule(FOUND.plusDays(1), "补一天", FOUND.plusDays(2)), "error.rectification.deadline-past");
+		assertThat(sameDay.reschedule(DEADLINE, "雨季施工困难", FOUND)).isEqualTo("雨季施工困难");
 		assertThat(sameDay.deadline()).isEqualTo(DEADLINE);
 	}
 

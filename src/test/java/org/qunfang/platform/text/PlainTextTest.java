@@ -16,6 +16,7 @@ class PlainTextTest {
 			.isEqualTo("村口小卖部 <3 次被盗，损失 > 500 元\n第二行");
 		assertThat(PlainText.optional("f", "   ", 10)).isNull();
 		assertThat(PlainText.required("f", "一二三", 3)).isEqualTo("一二三");
+		assertThat(PlainText.required("f", "location=村口; condition = 良好", 100)).isEqualTo("location=村口; condition = 良好");
 	}
 
 	@ParameterizedTest

@@ -187,6 +187,7 @@ class CasesApi {
 	@GetMapping("/case-types")
 	@Operation(summary = "The county's case types, retired ones included")
 	List<CaseTypes.CaseType> types(Caller caller) {
+		caller.require(org.qunfang.cases.CasesPermissions.CASE_VIEW);
 		return types.all(caller.jurisdiction().countyId());
 	}
 }

@@ -153,9 +153,7 @@ class InspectionsApi {
 	@GetMapping("/inspection-photos/{id}")
 	@Operation(summary = "A photo of an inspection or of a task's proof")
 	ResponseEntity<byte[]> photo(Caller caller, @PathVariable long id) {
-		var file = photos.load(caller, id);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-			.header("X-Content-Type-Options", "nosniff").body(file.content());
+		return org.qunfang.platform.attachment.Attachments.serve(photos.load(caller, id), true);
 	}
 
 	@GetMapping("/rectifications")

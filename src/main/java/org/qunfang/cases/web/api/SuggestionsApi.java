@@ -153,23 +153,27 @@ class SuggestionsApi {
 	}
 
 	@PostMapping("/public/villages/{id}/suggestions")
-	@Operation(summary = "Write in a village's book; the tracking code in the answer is shown once and never stored")
+	@Operation(summary = "Write in a village's book; the tracking code in the answer is shown once and stored only as a "
+			+ "hash (and, with an Idempotency-Key, in the encrypted answer kept a day for a retry)")
 	ResponseEntity<Receipt> submit(@PathVariable long id, @RequestBody Submission body, HttpServletRequest request) {
 		var receipt = desk.submit(id, body.suggestion(), new PublicSuggestionDesk.Proof(body.challengeToken(), body.answer(), body.website()),
 				request.getRemoteAddr());
-		return ResponseEntity.status(HttpStatus.CREATED).body(new Receipt(receipt.id(), receipt.trackingCode(), receipt.dueAt()));
+		return ResponseEntity.status(HttpStatus.CREATED).cacheControl(org.springframework.http.CacheControl.noStore())
+			.body(new Receipt(receipt.id(), receipt.trackingCode(), receipt.dueAt()));
 	}
 
 	@PostMapping("/public/suggestions/lookup")
 	@Operation(summary = "The submission a tracking code opens (sent in the body, so it stays out of logs)")
-	PublicSuggestion lookup(@RequestBody Code body, HttpServletRequest request) {
-		return desk.lookup(body.code(), request.getRemoteAddr());
+	ResponseEntity<PublicSuggestion> lookup(@RequestBody Code body, HttpServletRequest request) {
+		return ResponseEntity.ok().cacheControl(org.springframework.http.CacheControl.noStore())
+			.body(desk.lookup(body.code(), request.getRemoteAddr()));
 	}
 
 	@PostMapping("/public/suggestions/reopen")
 	@Operation(summary = "Reopen an answered submission by its tracking code, with the reason")
-	PublicSuggestion reopen(@RequestBody Reopen body, HttpServletRequest request) {
-		return desk.reopen(body.code(), body.reason(), request.getRemoteAddr());
+	ResponseEntity<PublicSuggestion> reopen(@RequestBody Reopen body, HttpServletRequest request) {
+		return ResponseEntity.ok().cacheControl(org.springframework.http.CacheControl.noStore())
+			.body(desk.reopen(body.code(), body.reason(), request.getRemoteAddr()));
 	}
 
 	@ExceptionHandler(TrackingCodeMiss.class)
