@@ -68,11 +68,15 @@ class PublicSuggestionPagesTest extends IntegrationTest {
 		assertThat(detail).contains("测**").contains("138****2222").doesNotContain("测试王某").doesNotContain("13811112222");
 		WebSession security = signedIn("a.security");
 		security.get("/suggestions/" + id);
-		HttpResponse<String> revealed = security.post("/suggestions/" + id + "/submitter", Map.of());
+		assertThat(security.post("/suggestions/" + id + "/submitter", Map.of()).statusCode())
+			.as("a complaint's writer is not revealed inside the village").isEqualTo(403);
+		WebSession township = signedIn("t1.officer");
+		township.get("/suggestions/" + id);
+		HttpResponse<String> revealed = township.post("/suggestions/" + id + "/submitter", Map.of());
 		assertThat(revealed.body()).contains("测试王某").contains("13811112222");
 		assertThat(jdbc.sql("select count(*) from operation_log where action = 'cases.suggestion.submitter.view'"
-				+ " and target_id = :id and actor_name = 'a.security'").param("id", Long.toString(id)).query(Long.class).single())
-			.isEqualTo(1);
+				+ " and target_id = :id and actor_name = 't1.officer' and outcome = 'SUCCESS'").param("id", Long.toString(id))
+			.query(Long.class).single()).isEqualTo(1);
 		WebSession director = signedIn("a.director");
 		director.get("/suggestions/" + id);
 		assertThat(director.post("/suggestions/" + id + "/submitter", Map.of()).statusCode()).as("no unmask permission")
