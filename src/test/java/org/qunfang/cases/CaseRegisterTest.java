@@ -251,6 +251,9 @@ class CaseRegisterTest extends IntegrationTest {
 		long village = villageWithCommittee("CR9");
 		var officer = signedIn("t1.officer");
 		assertThat(officer.get("/cases/new?village=" + village).body()).contains("登记案件");
+		String fromSuggestion = officer.get("/cases/new?village=" + village + "&sourceSuggestion=4242").body();
+		assertThat(fromSuggestion).contains("name=\"sourceKind\" value=\"SUGGESTION\"").contains("value=\"4242\"")
+			.containsPattern("value=\"SUGGESTION_BOOK\"\\s+selected");
 		String when = java.time.LocalDateTime.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).minusHours(1)
 			.withSecond(0).withNano(0).toString().substring(0, 16);
 		Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("villageId", Long.toString(village), "caseType", "THEFT",
