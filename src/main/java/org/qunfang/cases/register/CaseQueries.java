@@ -176,7 +176,7 @@ public class CaseQueries {
 			});
 		List<CaseRow> out = new ArrayList<>(rows.size());
 		for (CaseRow r : rows) {
-			String parties = String.join("、", names.getOrDefault(r.id(), Collections.emptyList()));
+			List<String> parties = List.copyOf(names.getOrDefault(r.id(), Collections.emptyList()));
 			out.add(new CaseRow(r.id(), r.caseNo(), r.villageId(), r.caseType(), r.occurredAt(), r.reportedAt(), r.place(),
 					r.summary(), r.lossFen(), r.reporterName(), r.channel(), r.ownerOrgName(), r.status(), r.outcome(), parties,
 					r.endedAt()));
@@ -230,7 +230,7 @@ public class CaseQueries {
 		return new CaseRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
 				rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getObject(6, OffsetDateTime.class).toInstant(),
 				rs.getString(7), rs.getString(8), rs.getLong(9), rs.getString(10), CaseChannel.valueOf(rs.getString(11)),
-				rs.getString(12), CaseStatus.valueOf(rs.getString(13)), rs.getString(14), "", ended == null ? null
+				rs.getString(12), CaseStatus.valueOf(rs.getString(13)), rs.getString(14), List.of(), ended == null ? null
 						: ended.toInstant());
 	}
 }

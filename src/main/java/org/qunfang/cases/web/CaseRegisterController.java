@@ -103,7 +103,7 @@ class CaseRegisterController {
 				ExcelColumn.of("case.type", r -> typeNames.getOrDefault(r.caseType(), r.caseType())),
 				ExcelColumn.of("case.occurred-at", CaseRow::occurredAt), ExcelColumn.of("case.reported-at", CaseRow::reportedAt),
 				ExcelColumn.of("case.place", CaseRow::place), ExcelColumn.of("case.summary", CaseRow::summary),
-				ExcelColumn.of("case.parties", CaseRow::parties),
+				ExcelColumn.of("case.parties", r -> String.join(messages.getMessage("punct.list", null, locale), r.parties())),
 				ExcelColumn.of("case.loss", r -> r.lossFen() / 100.0), ExcelColumn.of("case.reporter", CaseRow::reporterName),
 				ExcelColumn.of("case.channel", r -> label.apply(r.channel())), ExcelColumn.of("case.owner", CaseRow::ownerOrgName),
 				ExcelColumn.of("case.status", r -> label.apply(r.status())), ExcelColumn.of("case.outcome", CaseRow::outcome),

@@ -44,7 +44,7 @@ class ContractRegisterController {
 	@GetMapping("/contracts.xlsx")
 	ResponseEntity<StreamingResponseBody> exportContracts(Caller caller, Locale locale) {
 		List<ExcelColumn<ContractView>> columns = List.of(ExcelColumn.of("contract.no", ContractView::contractNo),
-				ExcelColumn.of("contract.contractors", c -> String.join("、", c.contractors())),
+				ExcelColumn.of("contract.contractors", c -> String.join(messages.getMessage("punct.list", null, locale), c.contractors())),
 				ExcelColumn.of("contract.area", ContractView::area), ExcelColumn.of("contract.start", ContractView::periodStart),
 				ExcelColumn.of("contract.end", ContractView::periodEnd),
 				ExcelColumn.of("contract.fee", c -> c.feeFen() / 100.0),
