@@ -111,6 +111,35 @@ class CaseRegisterTest extends IntegrationTest {
 	}
 
 	@Test
+	void twoPeopleRegisteringTheSameCaseAtOnceGetOneCaseAndOneWarning() throws Exception {
+		long village = villageWithCommittee("CRB");
+		Caller officer = fixtures.caller("t1.officer");
+		Instant occurred = clock.instant().minus(Duration.ofHours(4));
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			java.util.concurrent.Callable<String> attempt = () -> {
+				try {
+					cases.register(officer, theft(village, occurred, "祠堂门口", null, null, false));
+					return "registered";
+				}
+				catch (PossibleDuplicates warned) {
+					return "warned";
+				}
+			};
+			var results = pool.invokeAll(java.util.Collections.nCopies(4, attempt));
+			List<String> outcomes = new java.util.ArrayList<>();
+			for (var result : results) {
+				outcomes.add(result.get());
+			}
+			assertThat(outcomes).containsOnlyOnce("registered");
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(count(village)).isEqualTo(1);
+	}
+
+	@Test
 	void noDuplicateWarningForAnotherPlaceTimeOrType() {
 		long village = villageWithCommittee("CR3");
 		Caller officer = fixtures.caller("t1.officer");

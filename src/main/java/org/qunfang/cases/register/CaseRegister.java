@@ -95,6 +95,10 @@ public class CaseRegister {
 		NewCase checked = check(caller, village, form, now);
 		OrganizationRef owner = duties.ownerOf(village.id(), "CASE_REGISTER")
 			.orElseThrow(() -> new DomainException("error.case.no-owner", village.nameZh()));
+		// Taking the number locks the village's counter until commit, so two people registering the same
+		// case at once are checked one after the other and the second sees the first.
+		int year = LocalDate.ofInstant(now, zone).getYear();
+		String caseNo = "%s-%d-%04d".formatted(village.code(), year, files.nextNumber(village.countyId(), village.id(), year));
 		if (!checked.allowDuplicate()) {
 			var similar = duplicates.candidates(village.countyId(), village.id(), checked.caseType(), checked.occurredAt(),
 					checked.groupId(), checked.place(), checked.latitude(), checked.longitude());
@@ -102,8 +106,6 @@ public class CaseRegister {
 				throw new PossibleDuplicates(similar);
 			}
 		}
-		int year = LocalDate.ofInstant(now, zone).getYear();
-		String caseNo = "%s-%d-%04d".formatted(village.code(), year, files.nextNumber(village.countyId(), village.id(), year));
 		long id = ids.next();
 		List<CaseFiles.EncryptedParty> parties = checked.parties().stream()
 			.map(p -> new CaseFiles.EncryptedParty(p.role(), p.name(), p.residentId(),
