@@ -38,6 +38,18 @@ public class VillageScope {
 			.orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * The resident of a village whose phone has the given blind index (the same key as users'), if exactly
+	 * one has it: how a signed-in patrol member is matched to the person on the duty roster.
+	 */
+	public java.util.Optional<Long> residentByPhoneIndex(long countyId, long villageId, String index) {
+		java.util.List<Long> found = jdbc.sql("""
+				select r.id from resident r
+				where r.county_id = :c and r.village_id = :v and r.phone_index = :i""")
+			.param("c", countyId).param("v", villageId).param("i", index).query(Long.class).list();
+		return found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
+	}
+
 	/** Every village the caller may see, by code. */
 	public java.util.List<AdminUnit> all(Caller caller) {
 		return units.villages(caller.jurisdiction());
