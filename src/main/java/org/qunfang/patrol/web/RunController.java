@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -30,6 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A member's patrol of today on the phone (start, photos, end), a run's page, and the list of runs. */
 @Controller
 class RunController {
+
+	/** A village's line in the list: its runs and misses of the period. */
+	record VillageRow(String name, long runs, long misses) {
+	}
 
 	private final PatrolRuns runs;
 	private final RunMisses misses;
@@ -99,15 +104,20 @@ class RunController {
 
 	/** The runs of the last days inside the caller's jurisdiction and what was missed. */
 	@GetMapping("/patrol/runs")
-	String list(Caller caller, @RequestParam(defaultValue = "7") int days, Model model) {
+	String list(Caller caller, @RequestParam(defaultValue = "7") int days, Model model, Locale locale) {
 		caller.require(PatrolPermissions.VIEW);
 		int span = Math.clamp(days, 1, 92);
 		Instant to = clock.instant().plus(Duration.ofMinutes(1));
 		Instant from = to.minus(Duration.ofDays(span));
 		model.addAttribute("days", span);
-		model.addAttribute("runs", runs.runs(caller, from, to));
-		model.addAttribute("misses", misses.of(caller, from, to));
-		model.addAttribute("villages", villages.all(caller));
+		List<PatrolRun> found = runs.runs(caller, from, to);
+		List<RunMisses.Miss> missed = misses.of(caller, from, to);
+		model.addAttribute("runs", found);
+		model.addAttribute("misses", missed);
+		model.addAttribute("villages", villages.all(caller).stream()
+			.map(v -> new VillageRow(v.name(locale), found.stream().filter(r -> r.villageId() == v.id()).count(),
+					missed.stream().filter(m -> m.villageId() == v.id()).count()))
+			.toList());
 		return "patrol/runs";
 	}
 
