@@ -88,7 +88,7 @@ class PatrolRunsTest extends IntegrationTest {
 		assertThat(recorded.latitude()).isEqualTo(28.1);
 		assertThat(recorded.note()).isEqualTo("一切正常");
 
-		assertThat(phone.post("/patrol/runs/" + run + "/end", Map.of()).statusCode()).isEqualTo(302);
+		fixtures.bean(PatrolRuns.class).end(fixtures.caller("a.patrol"), run, null, "平安");
 		assertThat(events.stream(PatrolCompleted.class).filter(e -> e.runId() == run)).singleElement()
 			.satisfies(e -> {
 				assertThat(e.shiftId()).isEqualTo(shift);
