@@ -30,11 +30,11 @@ class MissedPatrolsTest extends IntegrationTest {
 	@Autowired
 	MissedPatrols missed;
 
-	PatrolDuties duties;
+	PatrolDutiesForTests duties;
 
 	@BeforeEach
 	void noPatrolInProgress() {
-		duties = new PatrolDuties(fixtures);
+		duties = new PatrolDutiesForTests(fixtures);
 		duties.endOpenRuns("a.patrol");
 	}
 

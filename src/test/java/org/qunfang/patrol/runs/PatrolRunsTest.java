@@ -35,11 +35,11 @@ class PatrolRunsTest extends IntegrationTest {
 	@Autowired
 	ApplicationEvents events;
 
-	PatrolDuties duties;
+	PatrolDutiesForTests duties;
 
 	@BeforeEach
 	void noPatrolInProgress() {
-		duties = new PatrolDuties(fixtures);
+		duties = new PatrolDutiesForTests(fixtures);
 		duties.endOpenRuns("a.patrol");
 		duties.endOpenRuns("b.security");
 	}

@@ -18,18 +18,18 @@ import org.qunfang.support.Fixtures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Object mother for patrol duty: village A's patrol member as a resident, and shifts they are assigned to. */
-final class PatrolDuties {
+public final class PatrolDutiesForTests {
 
 	private final Fixtures fixtures;
 	private final JdbcClient jdbc;
 
-	PatrolDuties(Fixtures fixtures) {
+	public PatrolDutiesForTests(Fixtures fixtures) {
 		this.fixtures = fixtures;
 		this.jdbc = fixtures.bean(JdbcClient.class);
 	}
 
 	/** The resident a.patrol is (matched by the phone number of the account), added once. */
-	synchronized long member() {
+	public synchronized long member() {
 		return jdbc.sql("select id from resident where name = '甲村王巡'").query(Long.class).optional()
 			.orElseGet(() -> {
 				HouseholdRegister register = fixtures.bean(HouseholdRegister.class);
@@ -42,7 +42,7 @@ final class PatrolDuties {
 	}
 
 	/** A shift of village A's committee in zone A from start to end, with the resident on it; its id. */
-	long shift(Instant start, Instant end, long residentId, Long zoneId) {
+	public long shift(Instant start, Instant end, long residentId, Long zoneId) {
 		IdGenerator ids = fixtures.bean(IdGenerator.class);
 		AdminUnit village = fixtures.bean(AdminUnits.class).find(fixtures.id("A")).orElseThrow();
 		long pattern = ids.next();
@@ -78,7 +78,7 @@ final class PatrolDuties {
 	}
 
 	/** Ends every open run of a user, so a test starts from no patrol in progress. */
-	void endOpenRuns(String username) {
+	public void endOpenRuns(String username) {
 		jdbc.sql("update patrol_run set status = 'ENDED', ended_at = started_at where user_id = :u and status = 'ACTIVE'")
 			.param("u", fixtures.id(username)).update();
 	}
