@@ -50,6 +50,16 @@ public class VillageScope {
 		return found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
 	}
 
+	/** The names of residents of a county by id (for rosters that show who was on duty). */
+	public java.util.Map<Long, String> residentNames(long countyId, java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select id, name from resident where county_id = :c and id in (:ids)").param("c", countyId)
+				.param("ids", java.util.List.copyOf(ids)).query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+		}
+		return names;
+	}
+
 	/** Every village the caller may see, by code. */
 	public java.util.List<AdminUnit> all(Caller caller) {
 		return units.villages(caller.jurisdiction());

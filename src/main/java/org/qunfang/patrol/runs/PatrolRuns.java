@@ -109,9 +109,7 @@ public class PatrolRuns {
 				if (open.isPresent()) {
 					return open.get();
 				}
-				Optional<Duty> duty = member.residentId() == null ? Optional.empty()
-						: roster.of(member.village().countyId(), member.residentId(), now.minus(graceAfter), now.plus(graceBefore))
-							.stream().filter(d -> d.covers(now, graceBefore, graceAfter)).findFirst();
+				Optional<Duty> duty = member.residentId() == null ? Optional.empty() : dutyNow(member, now);
 				long id = ids.next();
 				store.insertRun(id, member.village().countyId(), member.village().id(), member.village().scopePath(),
 						duty.map(Duty::shiftId).orElse(null), caller.userId(), member.residentId(), key, now, clientTime,
@@ -136,8 +134,8 @@ public class PatrolRuns {
 	@Transactional(readOnly = true)
 	public PatrolRun runFor(Caller caller, Checkpoint checkpoint) {
 		caller.require(PatrolPermissions.RUN_RECORD);
-		Member member = members.of(caller).orElseThrow(() -> new DomainException("error.patrol.run.not-on-duty"));
-		PatrolRun run = open(member, clock.instant()).orElseThrow(() -> new DomainException("error.patrol.run.not-on-duty"));
+		PatrolRun run = store.openRuns(caller.jurisdiction().countyId(), caller.userId(), clock.instant().minus(OPEN_RUN_AGE))
+			.stream().findFirst().orElseThrow(() -> new DomainException("error.patrol.run.not-on-duty"));
 		if (run.villageId() != checkpoint.villageId()) {
 			throw new DomainException("error.patrol.run.other-village", checkpoint.name());
 		}
@@ -168,7 +166,8 @@ public class PatrolRuns {
 				PatrolRun run = runFor(caller, checkpoint);
 				long id = ids.next();
 				store.insertCheckin(id, run, checkpoint.id(), caller.userId(), key, clientTime, now, latitude, longitude, text);
-				return store.checkinByKey(caller.userId(), key).orElseThrow();
+				return new Checkin(id, run.id(), checkpoint.id(), checkpoint.name(), checkpoint.zoneName(), micros(clientTime),
+						micros(now), latitude, longitude, text);
 			}), false);
 		}
 		catch (DuplicateKeyException raced) {
@@ -250,8 +249,25 @@ public class PatrolRuns {
 			.orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * The shift a run started now is for: of the member's shifts whose window (with the grace periods)
+	 * holds now, one they have not patrolled yet, the one starting nearest to now.
+	 */
+	private Optional<Duty> dutyNow(Member member, Instant now) {
+		return roster.of(member.village().countyId(), member.residentId(), now.minus(graceAfter), now.plus(graceBefore)).stream()
+			.filter(d -> d.covers(now, graceBefore, graceAfter))
+			.sorted(java.util.Comparator.comparing((Duty d) -> store.patrolled(d.shiftId(), member.residentId()))
+				.thenComparing(d -> Duration.between(d.start(), now).abs()))
+			.findFirst();
+	}
+
 	private Optional<PatrolRun> open(Member member, Instant now) {
 		return store.openRuns(member.village().countyId(), member.userId(), now.minus(OPEN_RUN_AGE)).stream().findFirst();
+	}
+
+	/** An instant as the database keeps it (microseconds), so a first answer and its replay agree. */
+	private static Instant micros(Instant at) {
+		return at == null ? null : at.plusNanos(500).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
 	private static String key(String clientKey) {

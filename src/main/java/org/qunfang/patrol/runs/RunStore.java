@@ -71,6 +71,12 @@ class RunStore {
 			.param("from", utc(from)).param("to", utc(to)).param("limit", limit).query((rs, n) -> run(rs)).list();
 	}
 
+	/** Whether the resident already has a run on the shift. */
+	boolean patrolled(long shiftId, long residentId) {
+		return jdbc.sql("select count(*) from patrol_run where shift_id = :s and resident_id = :r").param("s", shiftId)
+			.param("r", residentId).query(Long.class).single() > 0;
+	}
+
 	boolean end(long countyId, long runId, Instant now, Instant clientTime, String note) {
 		return jdbc.sql("""
 				update patrol_run set status = 'ENDED', ended_at = :now, ended_client = :client,

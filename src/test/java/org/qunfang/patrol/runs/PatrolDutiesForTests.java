@@ -43,6 +43,11 @@ public final class PatrolDutiesForTests {
 
 	/** A shift of village A's committee in zone A from start to end, with the resident on it; its id. */
 	public long shift(Instant start, Instant end, long residentId, Long zoneId) {
+		return shift(start, end, residentId, zoneId, fixtures.id("orgA"));
+	}
+
+	/** A shift of an organization of village A. */
+	public long shift(Instant start, Instant end, long residentId, Long zoneId, long orgId) {
 		IdGenerator ids = fixtures.bean(IdGenerator.class);
 		AdminUnit village = fixtures.bean(AdminUnits.class).find(fixtures.id("A")).orElseThrow();
 		long pattern = ids.next();
@@ -52,14 +57,14 @@ public final class PatrolDutiesForTests {
 				values (:id, :c, :v, :path, :org, :name, 'NIGHT_PATROL', '20:00', '23:00', '19:00', '22:00', '1,2,3,4,5,6,7', 1,
 				  false, true, :now)""")
 			.param("id", pattern).param("c", village.countyId()).param("v", village.id()).param("path", village.scopePath())
-			.param("org", fixtures.id("orgA")).param("name", "夜巡" + pattern).param("now", utc(start)).update();
+			.param("org", orgId).param("name", "夜巡" + pattern).param("now", utc(start)).update();
 		long schedule = ids.next();
 		jdbc.sql("""
 				insert into patrol_schedule (id, county_id, village_id, scope_path, org_id, period_start, period_end, status,
 				  created_by, created_at, version)
 				values (:id, :c, :v, :path, :org, :from, :to, 'PUBLISHED', 'test', :now, 0)""")
 			.param("id", schedule).param("c", village.countyId()).param("v", village.id()).param("path", village.scopePath())
-			.param("org", fixtures.id("orgA")).param("from", utc(start).toLocalDate()).param("to", utc(end).toLocalDate())
+			.param("org", orgId).param("from", utc(start).toLocalDate()).param("to", utc(end).toLocalDate())
 			.param("now", utc(start)).update();
 		long shift = ids.next();
 		jdbc.sql("""

@@ -88,5 +88,29 @@ class PatrolRunBrowserTest extends BrowserIntegrationTest {
 		assertThat(page.locator(".alert-success")).containsText("巡逻已结束");
 		assertThat(page.locator("#qf-run-status")).hasText("已结束");
 		Browser.screenshot(page, "patrol-run-ended-phone-zh");
+
+		Page director = signIn("a.director", 1280, 900);
+		director.navigate(url("/patrol/coverage"));
+		assertThat(director.locator("#qf-coverage-villages")).containsText("甲村");
+		Browser.screenshot(director, "patrol-coverage-zh");
+		director.navigate(url("/patrol/runs"));
+		assertThat(director.locator("#qf-runs")).containsText("按班次巡逻");
+		Browser.screenshot(director, "patrol-runs-zh");
+	}
+
+	@Test
+	void aScannedCodeOpensTheLoginAndReturnsToTheCheckpoint() {
+		new PatrolDutiesForTests(fixtures).endOpenRuns("a.patrol");
+		Page page = browser.page(360, 740, "zh-CN");
+		String address = "/patrol/c/" + fixtures.checkpointToken("checkpointA");
+		page.navigate(url(address));
+		page.fill("#username", "a.patrol");
+		page.fill("#password", Fixtures.PASSWORD);
+		page.click("#login-submit");
+		page.waitForURL(u -> u.contains("/patrol/c/"));
+		assertThat(page.locator("#qf-checkin-refused")).containsText("您现在不在巡逻中");
+		Browser.screenshot(page, "patrol-checkin-not-on-duty-phone-zh");
+		page.click("text=去开始巡逻");
+		assertThat(page.locator("#qf-start-run")).isVisible();
 	}
 }

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Benchmark of patrol check-ins (B4) on PostgreSQL (a fresh database qunfang_checkinbench on 127.0.0.1:5432,
+# user postgres): wrk over loopback sends check-ins (each with a key of its own, through the API with a
+# bearer token) for DURATION seconds with CONNECTIONS connections, then, against the same server in the same
+# run, the health endpoint; prints both rates, their ratio and the latency percentiles.
+# Usage: bench/checkin-benchmark.sh   (env: DURATION=30 CONNECTIONS=16 PORT=18084 HEAP=512m)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-30}
+CONNECTIONS=${CONNECTIONS:-16}
+PORT=${PORT:-18084}
+HEAP=${HEAP:-512m}
+BASE="http://127.0.0.1:$PORT"
+. bench/common.sh
+find_java
+packaged_jar
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
+WORK=$(mktemp -d)
+trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -d qunfang_checkinbench)
+
+psql -h 127.0.0.1 -U postgres -q -d postgres -c 'drop database if exists qunfang_checkinbench' -c 'create database qunfang_checkinbench'
+export SPRING_PROFILES_ACTIVE=postgres QUNFANG_DB_URL=jdbc:postgresql://127.0.0.1:5432/qunfang_checkinbench QUNFANG_DB_USER=postgres
+start_server "$WORK" "$HEAP" "$PORT"
+for _ in $(seq 1 120); do grep -q "Started Qunfang" "$WORK/app.log" && break; sleep 1; done
+sleep 5
+
+# A zone and a checkpoint of 东山村 (the demo has none yet) and the token its QR code would carry.
+read -r village county path < <("${PSQL[@]}" -Atc "select id, county_id, scope_path from admin_unit where code = 'YX-TY-DS'" | tr '|' ' ')
+"${PSQL[@]}" -c "insert into patrol_zone (id, county_id, village_id, scope_path, name, active, created_at)
+  values (7000000000000001, $county, $village, '$path', '压测片区', true, now())" \
+  -c "insert into patrol_checkpoint (id, county_id, village_id, scope_path, zone_id, name, token_version, active, created_at)
+  values (7000000000000002, $county, $village, '$path', 7000000000000001, '压测巡逻点', 1, true, now())"
+key_hex=$(printf '%s' "${QUNFANG_PATROL_QR_KEY:-cWYtZGVtby1wYXRyb2wtcXIta2V5LW5vdC1mb3ItdXNlLQ==}" | base64 -d | od -An -tx1 | tr -d ' \n')
+claim="k1.7000000000000002.1"
+export TOKEN="$claim.$(printf '%s' "$claim" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$key_hex" -binary | base64 | tr '+/' '-_' | tr -d '=')"
+
+sign_in "$BASE" dongshan.patrol "$WORK/cookies"
+export API=${auth[1]#Authorization: Bearer }
+curl -sf "${auth[@]}" -H 'Content-Type: application/json' -d '{"clientKey":"bench-run-1"}' "$BASE/api/v1/patrol/runs" >/dev/null
+
+echo "== warm-up"
+RUNID=warm wrk -t2 -c"$CONNECTIONS" -d10s -s bench/checkins.lua "$BASE" >/dev/null
+curl -s -o /dev/null "$BASE/actuator/health"
+echo "== check-ins: POST /api/v1/patrol/checkins, $CONNECTIONS connections, ${DURATION}s"
+RUNID=main wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/checkins.lua "$BASE" | tee "$WORK/checkins.txt"
+echo "== health: GET /actuator/health, $CONNECTIONS connections, ${DURATION}s (same server)"
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$BASE/actuator/health" | tee "$WORK/health.txt"
+c=$(awk '/Requests\/sec/ {print $2}' "$WORK/checkins.txt"); h=$(awk '/Requests\/sec/ {print $2}' "$WORK/health.txt")
+echo "check-ins/s $c, health/s $h, ratio $(awk -v c="$c" -v h="$h" 'BEGIN {printf "%.3f", c / h}')"
+"${PSQL[@]}" -Atc "select 'check-ins stored: ' || count(*) || ', distinct keys: ' || count(distinct client_key) from patrol_checkin"
+echo "server peak memory: $(rss)"

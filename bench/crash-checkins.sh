@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Crash test of patrol check-ins (B4): against PostgreSQL (a fresh database qunfang_crash on 127.0.0.1:5432,
+# user postgres), a client (bench/CrashCheckins.java) sends check-ins from WORKERS threads for SECONDS
+# seconds and logs every acknowledged key with its id, sending a failed one again with the same key. Meanwhile
+# the application is killed with SIGKILL at random moments KILLS times (at least five) and started again.
+# Then every acknowledged check-in must be stored exactly once, under the id the client was given.
+# Usage: bench/crash-checkins.sh   (env: KILLS=6 SECONDS_=90 WORKERS=8 PORT=18083; loopback only)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+KILLS=${KILLS:-6}
+DURATION=${SECONDS_:-90}
+WORKERS=${WORKERS:-8}
+PORT=${PORT:-18083}
+HEAP=${HEAP:-512m}
+BASE="http://127.0.0.1:$PORT"
+. bench/common.sh
+find_java
+packaged_jar
+WORK=$(mktemp -d)
+trap 'kill -9 "$PID" 2>/dev/null || true; kill "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -d qunfang_crash)
+
+psql -h 127.0.0.1 -U postgres -q -d postgres -c 'drop database if exists qunfang_crash' -c 'create database qunfang_crash'
+export SPRING_PROFILES_ACTIVE=postgres QUNFANG_DB_URL=jdbc:postgresql://127.0.0.1:5432/qunfang_crash QUNFANG_DB_USER=postgres
+start_server "$WORK" "$HEAP" "$PORT"
+for _ in $(seq 1 120); do grep -q "Started Qunfang" "$WORK/app.log" && break; sleep 1; done
+sleep 5
+
+# A zone and a checkpoint of 东山村 (the demo has none yet) and the token its QR code would carry.
+read -r village county path < <("${PSQL[@]}" -Atc "select id, county_id, scope_path from admin_unit where code = 'YX-TY-DS'" | tr '|' ' ')
+"${PSQL[@]}" -c "insert into patrol_zone (id, county_id, village_id, scope_path, name, active, created_at)
+  values (7000000000000001, $county, $village, '$path', '压测片区', true, now())" \
+  -c "insert into patrol_checkpoint (id, county_id, village_id, scope_path, zone_id, name, token_version, active, created_at)
+  values (7000000000000002, $county, $village, '$path', 7000000000000001, '压测巡逻点', 1, true, now())"
+key_hex=$(printf '%s' "${QUNFANG_PATROL_QR_KEY:-cWYtZGVtby1wYXRyb2wtcXIta2V5LW5vdC1mb3ItdXNlLQ==}" | base64 -d | od -An -tx1 | tr -d ' \n')
+claim="k1.7000000000000002.1"
+TOKEN="$claim.$(printf '%s' "$claim" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$key_hex" -binary | base64 | tr '+/' '-_' | tr -d '=')"
+
+sign_in "$BASE" dongshan.patrol "$WORK/cookies"
+api=${auth[1]#Authorization: Bearer }
+curl -sf "${auth[@]}" -H 'Content-Type: application/json' -d '{"clientKey":"crash-run-1"}' "$BASE/api/v1/patrol/runs" >/dev/null
+user=$("${PSQL[@]}" -Atc "select id from app_user where username = 'dongshan.patrol'")
+"$JAVA_HOME/bin/java" bench/CrashCheckins.java "$BASE" "$api" "$TOKEN" "$DURATION" "$WORKERS" "$WORK/acked.txt" > "$WORK/client.txt" 2> "$WORK/client-errors.txt" &
+CLIENT=$!
+
+for i in $(seq 1 "$KILLS"); do
+  sleep $(( (RANDOM % 6) + 4 ))
+  echo "kill -9 #$i at $(date +%T) after $(wc -l < "$WORK/acked.txt") acknowledged"
+  kill -9 "$PID"; wait "$APP" 2>/dev/null || true
+  start_server "$WORK" "$HEAP" "$PORT"
+done
+wait "$CLIENT"
+cat "$WORK/client.txt"
+head -3 "$WORK/client-errors.txt"
+
+"${PSQL[@]}" -c "create table crash_ack (client_key varchar(80), acked_id bigint)" 
+"${PSQL[@]}" -c "\\copy crash_ack from '$WORK/acked.txt' with (delimiter ' ')"
+"${PSQL[@]}" -At <<SQL
+select 'acknowledged check-ins: ' || count(*) from crash_ack;
+select 'acknowledged and stored exactly once under the acknowledged id: ' || count(*) from crash_ack a
+  where (select count(*) from patrol_checkin c where c.user_id = $user and c.client_key = a.client_key) = 1
+  and exists (select 1 from patrol_checkin c where c.user_id = $user and c.client_key = a.client_key and c.id = a.acked_id);
+select 'acknowledged but missing: ' || count(*) from crash_ack a
+  where not exists (select 1 from patrol_checkin c where c.user_id = $user and c.client_key = a.client_key);
+select 'stored under another id than acknowledged: ' || count(*) from crash_ack a join patrol_checkin c
+  on c.user_id = $user and c.client_key = a.client_key where c.id <> a.acked_id;
+select 'keys stored more than once: ' || count(*) from (select client_key from patrol_checkin where user_id = $user
+  group by client_key having count(*) > 1) d;
+select 'check-ins stored in all: ' || count(*) from patrol_checkin where user_id = $user;
+SQL
