@@ -12,6 +12,7 @@ PORT=${PORT:-18084}
 HEAP=${HEAP:-512m}
 BASE="http://127.0.0.1:$PORT"
 . bench/common.sh
+. bench/patrol-common.sh
 find_java
 packaged_jar
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
@@ -25,19 +26,7 @@ start_server "$WORK" "$HEAP" "$PORT"
 for _ in $(seq 1 120); do grep -q "Started Qunfang" "$WORK/app.log" && break; sleep 1; done
 sleep 5
 
-# A zone and a checkpoint of 东山村 (the demo has none yet) and the token its QR code would carry.
-read -r village county path < <("${PSQL[@]}" -Atc "select id, county_id, scope_path from admin_unit where code = 'YX-TY-DS'" | tr '|' ' ')
-"${PSQL[@]}" -c "insert into patrol_zone (id, county_id, village_id, scope_path, name, active, created_at)
-  values (7000000000000001, $county, $village, '$path', '压测片区', true, now())" \
-  -c "insert into patrol_checkpoint (id, county_id, village_id, scope_path, zone_id, name, token_version, active, created_at)
-  values (7000000000000002, $county, $village, '$path', 7000000000000001, '压测巡逻点', 1, true, now())"
-key_hex=$(printf '%s' "${QUNFANG_PATROL_QR_KEY:-cWYtZGVtby1wYXRyb2wtcXIta2V5LW5vdC1mb3ItdXNlLQ==}" | base64 -d | od -An -tx1 | tr -d ' \n')
-claim="k1.7000000000000002.1"
-export TOKEN="$claim.$(printf '%s' "$claim" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$key_hex" -binary | base64 | tr '+/' '-_' | tr -d '=')"
-
-sign_in "$BASE" dongshan.patrol "$WORK/cookies"
-export API=${auth[1]#Authorization: Bearer }
-curl -sf "${auth[@]}" -H 'Content-Type: application/json' -d '{"clientKey":"bench-run-1"}' "$BASE/api/v1/patrol/runs" >/dev/null
+patrol_checkin_setup "$BASE" qunfang_checkinbench
 
 echo "== warm-up"
 RUNID=warm wrk -t2 -c"$CONNECTIONS" -d10s -s bench/checkins.lua "$BASE" >/dev/null

@@ -4,16 +4,17 @@
 # seconds and logs every acknowledged key with its id, sending a failed one again with the same key. Meanwhile
 # the application is killed with SIGKILL at random moments KILLS times (at least five) and started again.
 # Then every acknowledged check-in must be stored exactly once, under the id the client was given.
-# Usage: bench/crash-checkins.sh   (env: KILLS=6 SECONDS_=90 WORKERS=8 PORT=18083; loopback only)
+# Usage: bench/crash-checkins.sh   (env: KILLS=6 SECONDS_=180 WORKERS=8 PORT=18083; loopback only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KILLS=${KILLS:-6}
-DURATION=${SECONDS_:-90}
+DURATION=${SECONDS_:-180}
 WORKERS=${WORKERS:-8}
 PORT=${PORT:-18083}
 HEAP=${HEAP:-512m}
 BASE="http://127.0.0.1:$PORT"
 . bench/common.sh
+. bench/patrol-common.sh
 find_java
 packaged_jar
 WORK=$(mktemp -d)
@@ -26,21 +27,9 @@ start_server "$WORK" "$HEAP" "$PORT"
 for _ in $(seq 1 120); do grep -q "Started Qunfang" "$WORK/app.log" && break; sleep 1; done
 sleep 5
 
-# A zone and a checkpoint of 东山村 (the demo has none yet) and the token its QR code would carry.
-read -r village county path < <("${PSQL[@]}" -Atc "select id, county_id, scope_path from admin_unit where code = 'YX-TY-DS'" | tr '|' ' ')
-"${PSQL[@]}" -c "insert into patrol_zone (id, county_id, village_id, scope_path, name, active, created_at)
-  values (7000000000000001, $county, $village, '$path', '压测片区', true, now())" \
-  -c "insert into patrol_checkpoint (id, county_id, village_id, scope_path, zone_id, name, token_version, active, created_at)
-  values (7000000000000002, $county, $village, '$path', 7000000000000001, '压测巡逻点', 1, true, now())"
-key_hex=$(printf '%s' "${QUNFANG_PATROL_QR_KEY:-cWYtZGVtby1wYXRyb2wtcXIta2V5LW5vdC1mb3ItdXNlLQ==}" | base64 -d | od -An -tx1 | tr -d ' \n')
-claim="k1.7000000000000002.1"
-TOKEN="$claim.$(printf '%s' "$claim" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$key_hex" -binary | base64 | tr '+/' '-_' | tr -d '=')"
-
-sign_in "$BASE" dongshan.patrol "$WORK/cookies"
-api=${auth[1]#Authorization: Bearer }
-curl -sf "${auth[@]}" -H 'Content-Type: application/json' -d '{"clientKey":"crash-run-1"}' "$BASE/api/v1/patrol/runs" >/dev/null
-user=$("${PSQL[@]}" -Atc "select id from app_user where username = 'dongshan.patrol'")
-"$JAVA_HOME/bin/java" bench/CrashCheckins.java "$BASE" "$api" "$TOKEN" "$DURATION" "$WORKERS" "$WORK/acked.txt" > "$WORK/client.txt" 2> "$WORK/client-errors.txt" &
+patrol_checkin_setup "$BASE" qunfang_crash
+user=$USER_ID
+"$JAVA_HOME/bin/java" bench/CrashCheckins.java "$BASE" "$API" "$TOKEN" "$DURATION" "$WORKERS" "$WORK/acked.txt" > "$WORK/client.txt" 2> "$WORK/client-errors.txt" &
 CLIENT=$!
 
 for i in $(seq 1 "$KILLS"); do

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.qunfang.identity.Caller;
+import org.qunfang.identity.UserDirectory;
 import org.qunfang.patrol.PatrolPermissions;
 import org.qunfang.patrol.runs.PatrolRun;
 import org.qunfang.patrol.runs.PatrolRuns;
@@ -39,10 +40,13 @@ class RunController {
 	private final PatrolRuns runs;
 	private final RunMisses misses;
 	private final VillageScope villages;
+	private final UserDirectory users;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	RunController(PatrolRuns runs, RunMisses misses, VillageScope villages, MessageSource messages, Clock clock) {
+	RunController(PatrolRuns runs, RunMisses misses, VillageScope villages, UserDirectory users, MessageSource messages,
+			Clock clock) {
+		this.users = users;
 		this.villages = villages;
 		this.runs = runs;
 		this.misses = misses;
@@ -113,6 +117,9 @@ class RunController {
 		List<PatrolRun> found = runs.runs(caller, from, to);
 		List<RunMisses.Miss> missed = misses.of(caller, from, to);
 		model.addAttribute("runs", found);
+		model.addAttribute("members", found.stream().map(PatrolRun::userId).distinct()
+			.collect(java.util.stream.Collectors.toMap(u -> u, u -> users.find(u).map(UserDirectory.UserSummary::displayName)
+				.orElse("#" + u))));
 		model.addAttribute("misses", missed);
 		model.addAttribute("villages", villages.all(caller).stream()
 			.map(v -> new VillageRow(v.name(locale), found.stream().filter(r -> r.villageId() == v.id()).count(),
