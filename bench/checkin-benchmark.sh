@@ -18,14 +18,7 @@ packaged_jar
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 WORK=$(mktemp -d)
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -d qunfang_checkinbench)
-
-psql -h 127.0.0.1 -U postgres -q -d postgres -c 'drop database if exists qunfang_checkinbench' -c 'create database qunfang_checkinbench'
-export SPRING_PROFILES_ACTIVE=postgres QUNFANG_DB_URL=jdbc:postgresql://127.0.0.1:5432/qunfang_checkinbench QUNFANG_DB_USER=postgres
-start_server "$WORK" "$HEAP" "$PORT"
-for _ in $(seq 1 120); do grep -q "Started Qunfang" "$WORK/app.log" && break; sleep 1; done
-sleep 5
-
+patrol_server qunfang_checkinbench
 patrol_checkin_setup "$BASE" qunfang_checkinbench
 
 echo "== warm-up"

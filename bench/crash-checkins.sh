@@ -19,14 +19,7 @@ find_java
 packaged_jar
 WORK=$(mktemp -d)
 trap 'kill -9 "$PID" 2>/dev/null || true; kill "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -d qunfang_crash)
-
-psql -h 127.0.0.1 -U postgres -q -d postgres -c 'drop database if exists qunfang_crash' -c 'create database qunfang_crash'
-export SPRING_PROFILES_ACTIVE=postgres QUNFANG_DB_URL=jdbc:postgresql://127.0.0.1:5432/qunfang_crash QUNFANG_DB_USER=postgres
-start_server "$WORK" "$HEAP" "$PORT"
-for _ in $(seq 1 120); do grep -q "Started Qunfang" "$WORK/app.log" && break; sleep 1; done
-sleep 5
-
+patrol_server qunfang_crash
 patrol_checkin_setup "$BASE" qunfang_crash
 user=$USER_ID
 "$JAVA_HOME/bin/java" bench/CrashCheckins.java "$BASE" "$API" "$TOKEN" "$DURATION" "$WORKERS" "$WORK/acked.txt" > "$WORK/client.txt" 2> "$WORK/client-errors.txt" &

@@ -1,5 +1,18 @@
-# Shared part of the patrol benchmark scripts (sourced after common.sh, with the server started on the
-# database DB): a zone and a checkpoint of the demo village 东山村 (the demo has no zones yet), the token
+# Shared part of the patrol benchmark scripts (sourced after common.sh).
+
+# patrol_server DB: a fresh PostgreSQL database DB (127.0.0.1:5432, user postgres) and the jar started on it
+# with the demo county in WORK (HEAP, PORT), waited for until it has started; PSQL runs SQL in DB.
+patrol_server() {
+  local db=$1
+  PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -d "$db")
+  psql -h 127.0.0.1 -U postgres -q -d postgres -c "drop database if exists $db" -c "create database $db"
+  export SPRING_PROFILES_ACTIVE=postgres QUNFANG_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db QUNFANG_DB_USER=postgres
+  start_server "$WORK" "$HEAP" "$PORT"
+  for _ in $(seq 1 120); do grep -q "Started Qunfang" "$WORK/app.log" && break; sleep 1; done
+  sleep 5
+}
+
+# patrol_checkin_setup BASE DB (with the server started on DB): a zone and a checkpoint of the demo village 东山村 (the demo has no zones yet), the token
 # its QR code carries (TOKEN, signed with the configured or the demo key), the demo patrol member signed in
 # (API: their bearer token; USER_ID) and a run started for them.
 patrol_checkin_setup() {
