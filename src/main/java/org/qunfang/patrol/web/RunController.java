@@ -17,6 +17,8 @@ import org.qunfang.patrol.runs.RunMisses;
 import org.qunfang.organization.registry.VillageScope;
 import org.qunfang.platform.DomainException;
 import org.qunfang.platform.attachment.Attachments;
+import org.qunfang.platform.excel.ExcelColumn;
+import org.qunfang.platform.excel.ExcelExporter;
 import org.qunfang.platform.web.Outcomes;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** A member's patrol of today on the phone (start, photos, end), a run's page, and the list of runs. */
 @Controller
@@ -41,11 +44,13 @@ class RunController {
 	private final RunMisses misses;
 	private final VillageScope villages;
 	private final UserDirectory users;
+	private final ExcelExporter excel;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	RunController(PatrolRuns runs, RunMisses misses, VillageScope villages, UserDirectory users, MessageSource messages,
-			Clock clock) {
+	RunController(PatrolRuns runs, RunMisses misses, VillageScope villages, UserDirectory users, ExcelExporter excel,
+			MessageSource messages, Clock clock) {
+		this.excel = excel;
 		this.users = users;
 		this.villages = villages;
 		this.runs = runs;
@@ -117,15 +122,39 @@ class RunController {
 		List<PatrolRun> found = runs.runs(caller, from, to);
 		List<RunMisses.Miss> missed = misses.of(caller, from, to);
 		model.addAttribute("runs", found);
-		model.addAttribute("members", found.stream().map(PatrolRun::userId).distinct()
-			.collect(java.util.stream.Collectors.toMap(u -> u, u -> users.find(u).map(UserDirectory.UserSummary::displayName)
-				.orElse("#" + u))));
+		model.addAttribute("members", memberNames(found));
 		model.addAttribute("misses", missed);
 		model.addAttribute("villages", villages.all(caller).stream()
 			.map(v -> new VillageRow(v.name(locale), found.stream().filter(r -> r.villageId() == v.id()).count(),
 					missed.stream().filter(m -> m.villageId() == v.id()).count()))
 			.toList());
 		return "patrol/runs";
+	}
+
+	/** The runs of the list as a spreadsheet. */
+	@GetMapping("/patrol/runs.xlsx")
+	ResponseEntity<StreamingResponseBody> export(Caller caller, @RequestParam(defaultValue = "7") int days, Locale locale) {
+		caller.require(PatrolPermissions.VIEW);
+		Instant to = clock.instant().plus(Duration.ofMinutes(1));
+		List<PatrolRun> found = runs.runs(caller, to.minus(Duration.ofDays(Math.clamp(days, 1, 92))), to);
+		java.util.Map<Long, String> villageNames = villages.all(caller).stream()
+			.collect(java.util.stream.Collectors.toMap(v -> v.id(), v -> v.name(locale)));
+		java.util.Map<Long, String> members = memberNames(found);
+		List<ExcelColumn<PatrolRun>> columns = List.of(
+				ExcelColumn.of("patrol.run.village", r -> villageNames.getOrDefault(r.villageId(), "")),
+				ExcelColumn.of("patrol.run.member", r -> members.get(r.userId())),
+				ExcelColumn.of("patrol.run.col.started", PatrolRun::startedAt),
+				ExcelColumn.of("patrol.run.col.ended", PatrolRun::endedAt),
+				ExcelColumn.of("patrol.run.kind", r -> messages.getMessage(r.shiftId() == null ? "patrol.run.adhoc" : "patrol.run.on-shift",
+						null, locale)),
+				ExcelColumn.of("patrol.run.status", r -> messages.getMessage("patrol.run.status." + r.status(), null, locale)));
+		return excel.download("patrol.run.list", columns, found.stream(), locale);
+	}
+
+	private java.util.Map<Long, String> memberNames(List<PatrolRun> found) {
+		return found.stream().map(PatrolRun::userId).distinct()
+			.collect(java.util.stream.Collectors.toMap(u -> u, u -> users.find(u).map(UserDirectory.UserSummary::displayName)
+				.orElse("#" + u)));
 	}
 
 	static String refusal(MessageSource messages, DomainException refused, Locale locale) {

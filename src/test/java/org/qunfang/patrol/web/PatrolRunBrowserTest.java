@@ -112,5 +112,12 @@ class PatrolRunBrowserTest extends BrowserIntegrationTest {
 		Browser.screenshot(page, "patrol-checkin-not-on-duty-phone-zh");
 		page.click("text=去开始巡逻");
 		assertThat(page.locator("#qf-start-run")).isVisible();
+
+		Page english = signIn("a.patrol", 360, 740, "en");
+		english.navigate(url("/patrol/c/" + fixtures.checkpointToken("checkpointA")));
+		assertThat(english.locator("#qf-checkin-refused")).containsText("You are not on patrol now");
+		english.navigate(url("/patrol/today"));
+		assertThat(english.locator("h1")).hasText("Today's patrol");
+		Browser.screenshot(english, "patrol-today-phone-en");
 	}
 }
