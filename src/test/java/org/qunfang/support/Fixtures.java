@@ -278,7 +278,7 @@ public class Fixtures {
 		var run = runs.start(security, "fixture-run-a", null, "甲村夜巡");
 		if (run.active()) {
 			runs.checkIn(security, checkpointToken("checkpointA"), "fixture-checkin-a", null, null, null, null);
-			runs.addPhoto(security, run.id(), "patrol.png", png());
+			runs.addPhoto(security, run.id(), "fixture-photo-a", "patrol.png", png());
 			runs.end(security, run.id(), null, null);
 		}
 		ids.put("runA", run.id());

@@ -193,15 +193,29 @@ public class PatrolRuns {
 		return run;
 	}
 
-	/** Adds a photo (PNG or JPEG) to the caller's run. */
-	@Transactional
-	public long addPhoto(Caller caller, long runId, String fileName, byte[] content) {
+	/**
+	 * Adds a photo (PNG or JPEG) to the caller's run, once per key: an upload sent again with the same key
+	 * returns the photo stored the first time.
+	 */
+	public long addPhoto(Caller caller, long runId, String clientKey, String fileName, byte[] content) {
 		caller.require(PatrolPermissions.RUN_RECORD);
 		PatrolRun run = own(caller, runId);
-		long attachment = attachments.store(run.countyId(), run.scopePath(), fileName, content,
-				Set.of(Attachments.Kind.PNG, Attachments.Kind.JPEG), caller.username());
-		store.addPhoto(run, attachment);
-		return attachment;
+		String key = key(clientKey);
+		Optional<Long> first = store.photoByKey(run, key);
+		if (first.isPresent()) {
+			return first.get();
+		}
+		try {
+			return transactions.execute(tx -> {
+				long attachment = attachments.store(run.countyId(), run.scopePath(), fileName, content,
+						Set.of(Attachments.Kind.PNG, Attachments.Kind.JPEG), caller.username());
+				store.addPhoto(run, attachment, key);
+				return attachment;
+			});
+		}
+		catch (DuplicateKeyException raced) {
+			return store.photoByKey(run, key).orElseThrow(() -> raced);
+		}
 	}
 
 	/** A run the caller made, or one inside their jurisdiction when they may view patrols. */

@@ -106,9 +106,14 @@ class RunStore {
 			.param("c", countyId).param("r", runId).query((rs, n) -> checkin(rs)).list();
 	}
 
-	void addPhoto(PatrolRun run, long attachmentId) {
-		jdbc.sql("insert into patrol_photo (run_id, attachment_id, county_id) values (:r, :a, :c)").param("r", run.id())
-			.param("a", attachmentId).param("c", run.countyId()).update();
+	void addPhoto(PatrolRun run, long attachmentId, String clientKey) {
+		jdbc.sql("insert into patrol_photo (run_id, attachment_id, county_id, client_key) values (:r, :a, :c, :k)")
+			.param("r", run.id()).param("a", attachmentId).param("c", run.countyId()).param("k", clientKey).update();
+	}
+
+	Optional<Long> photoByKey(PatrolRun run, String clientKey) {
+		return jdbc.sql("select attachment_id from patrol_photo where run_id = :r and client_key = :k").param("r", run.id())
+			.param("k", clientKey).query(Long.class).optional();
 	}
 
 	List<Long> photos(long countyId, long runId) {

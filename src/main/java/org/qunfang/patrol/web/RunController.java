@@ -88,11 +88,12 @@ class RunController {
 	}
 
 	@PostMapping("/patrol/runs/{id}/photos")
-	String photo(Caller caller, @PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-			Locale locale, RedirectAttributes redirect) throws IOException {
+	String photo(Caller caller, @PathVariable long id, @RequestParam(required = false) String clientKey,
+			@RequestParam(name = "file", required = false) MultipartFile file, Locale locale, RedirectAttributes redirect)
+			throws IOException {
 		byte[] content = file == null ? new byte[0] : file.getBytes();
 		return Outcomes.run(messages, "redirect:/patrol/today", locale, redirect, "patrol.run.notice.photo-added",
-				() -> runs.addPhoto(caller, id, file == null ? null : file.getOriginalFilename(), content));
+				() -> runs.addPhoto(caller, id, clientKey, file == null ? null : file.getOriginalFilename(), content));
 	}
 
 	/** A run with its check-ins (phone time and receipt time), photos and the link to report a case. */

@@ -88,6 +88,12 @@ class PatrolRunsTest extends IntegrationTest {
 		assertThat(recorded.latitude()).isEqualTo(28.1);
 		assertThat(recorded.note()).isEqualTo("一切正常");
 
+		for (int i = 0; i < 2; i++) {
+			assertThat(phone.upload("/patrol/runs/" + run + "/photos?clientKey=photo-key-twenty-1", "night.png", "image/png",
+					org.qunfang.support.Fixtures.png()).statusCode()).isEqualTo(302);
+		}
+		assertThat(jdbc.sql("select count(*) from patrol_photo where run_id = :r").param("r", run).query(Long.class).single())
+			.as("an upload sent twice is stored once").isEqualTo(1);
 		fixtures.bean(PatrolRuns.class).end(fixtures.caller("a.patrol"), run, null, "平安");
 		assertThat(events.stream(PatrolCompleted.class).filter(e -> e.runId() == run)).singleElement()
 			.satisfies(e -> {
