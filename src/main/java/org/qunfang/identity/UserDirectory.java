@@ -31,6 +31,12 @@ public class UserDirectory {
 			.param("u", username).query((rs, n) -> summary(rs)).optional();
 	}
 
+	/** The blind index of the user's phone number (the same key as residents'), if a phone is on file. */
+	public Optional<String> phoneIndex(long userId) {
+		return jdbc.sql("select phone_index from app_user where id = :id and phone_index is not null").param("id", userId)
+			.query(String.class).optional();
+	}
+
 	/** The enabled users of a role whose own unit lies inside the jurisdiction. */
 	public List<UserSummary> withRole(Jurisdiction jurisdiction, Role role) {
 		ScopeFilter scope = jurisdiction.where("u");

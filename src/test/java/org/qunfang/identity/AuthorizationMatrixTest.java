@@ -186,6 +186,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		values.put("villageA", Long.toString(fixtures.id("A")));
 		values.put("tokenA", token.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
 		values.put("role", "PATROL_MEMBER");
+		values.put("checkpointTokenA", fixtures.checkpointToken("checkpointA"));
 		fixtures.ids().forEach((key, id) -> values.putIfAbsent(key, Long.toString(id)));
 		return values;
 	}

@@ -107,6 +107,7 @@ public class Fixtures {
 		cases();
 		inspections();
 		suggestionBook();
+		patrol(county.id());
 		if (!ids.containsKey("notificationA")) {
 			ScopeUnit a = scopes.find(ids.get("A")).orElseThrow();
 			ids.put("notificationA", bean(org.qunfang.identity.Notifications.class).send(county.id(), a.homePath(), List.of(), "notifications.title", List.of(),
@@ -256,6 +257,41 @@ public class Fixtures {
 			throw new java.io.UncheckedIOException(impossible);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * Village A's patrol zone 甲村东片 with its checkpoint 甲村村口, and a patrol run its security director made
+	 * there (ended, with a check-in and a photo).
+	 */
+	private void patrol(long countyId) {
+		var zones = bean(org.qunfang.patrol.zones.PatrolZones.class);
+		long village = ids.get("A");
+		ids.put("zoneA", zones.zonesOfVillage(countyId, village).stream().filter(z -> z.name().equals("甲村东片")).findFirst()
+			.map(org.qunfang.patrol.PatrolZone::id)
+			.orElseGet(() -> zones.insertZone(units.find(village).orElseThrow(), "甲村东片", null, null, null)));
+		ids.put("checkpointA", zones.checkpointsOfVillage(countyId, village).stream().filter(k -> k.name().equals("甲村村口"))
+			.findFirst().map(org.qunfang.patrol.zones.Checkpoint::id)
+			.orElseGet(() -> zones.insertCheckpoint(zones.zonesOfVillage(countyId, village).stream()
+				.filter(z -> z.id() == ids.get("zoneA")).findFirst().orElseThrow(), "甲村村口", null, null)));
+		var runs = bean(org.qunfang.patrol.runs.PatrolRuns.class);
+		Caller security = caller("a.security");
+		var run = runs.start(security, "fixture-run-a", null, "甲村夜巡");
+		if (run.active()) {
+			runs.checkIn(security, checkpointToken("checkpointA"), "fixture-checkin-a", null, null, null, null);
+			runs.addPhoto(security, run.id(), "fixture-photo-a", "patrol.png", png());
+			runs.end(security, run.id(), null, null);
+		}
+		ids.put("runA", run.id());
+		ids.put("runPhotoA", jdbc.sql("select min(attachment_id) from patrol_photo where run_id = :r").param("r", run.id())
+			.query(Long.class).single());
+	}
+
+	/** The token printed on the QR code of a named checkpoint of the fixtures ({@code checkpointA}). */
+	public String checkpointToken(String key) {
+		var zones = bean(org.qunfang.patrol.zones.PatrolZones.class);
+		long id = ids.get(key);
+		return zones.token(zones.checkpointsOfVillage(ids.get("county"), ids.get("A")).stream().filter(k -> k.id() == id)
+			.findFirst().orElseThrow());
 	}
 
 	/** A named suggestion in village A's book, awaiting its reply. */

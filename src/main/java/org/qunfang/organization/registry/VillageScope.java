@@ -38,6 +38,28 @@ public class VillageScope {
 			.orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * The resident of a village whose phone has the given blind index (the same key as users'), if exactly
+	 * one has it: how a signed-in patrol member is matched to the person on the duty roster.
+	 */
+	public java.util.Optional<Long> residentByPhoneIndex(long countyId, long villageId, String index) {
+		java.util.List<Long> found = jdbc.sql("""
+				select r.id from resident r
+				where r.county_id = :c and r.village_id = :v and r.phone_index = :i""")
+			.param("c", countyId).param("v", villageId).param("i", index).query(Long.class).list();
+		return found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
+	}
+
+	/** The names of residents of a county by id (for rosters that show who was on duty). */
+	public java.util.Map<Long, String> residentNames(long countyId, java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("select id, name from resident where county_id = :c and id in (:ids)").param("c", countyId)
+				.param("ids", java.util.List.copyOf(ids)).query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+		}
+		return names;
+	}
+
 	/** Every village the caller may see, by code. */
 	public java.util.List<AdminUnit> all(Caller caller) {
 		return units.villages(caller.jurisdiction());
