@@ -3,6 +3,7 @@ package org.qunfang.patrol.schedule;
 import java.util.ArrayList;
 import java.util.List;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
@@ -30,6 +31,7 @@ public class SchedulePlan {
 	private List<Seat> seats = new ArrayList<>();
 	@PlanningScore
 	private HardMediumSoftScore score;
+	private ConstraintWeightOverrides<HardMediumSoftScore> weights = ConstraintWeightOverrides.none();
 
 	public SchedulePlan() {
 	}
@@ -61,6 +63,15 @@ public class SchedulePlan {
 
 	public List<Seat> getSeats() {
 		return seats;
+	}
+
+	/** Constraint weights other than the defaults (used to score one constraint at a time). */
+	public ConstraintWeightOverrides<HardMediumSoftScore> getWeights() {
+		return weights;
+	}
+
+	public void setWeights(ConstraintWeightOverrides<HardMediumSoftScore> weights) {
+		this.weights = weights;
 	}
 
 	public HardMediumSoftScore getScore() {

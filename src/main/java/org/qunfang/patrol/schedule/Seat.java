@@ -76,6 +76,15 @@ public class Seat {
 		return candidates;
 	}
 
+	/** Lets the seat take a member from outside its candidates (an edit the rules then judge). */
+	public void allow(PlanMember member) {
+		if (!candidates.contains(member)) {
+			List<PlanMember> more = new java.util.ArrayList<>(candidates);
+			more.add(member);
+			candidates = List.copyOf(more);
+		}
+	}
+
 	@Override
 	public String toString() {
 		return id + "=" + member;
