@@ -107,6 +107,7 @@ public class Fixtures {
 		cases();
 		inspections();
 		suggestionBook();
+		patrol();
 		if (!ids.containsKey("notificationA")) {
 			ScopeUnit a = scopes.find(ids.get("A")).orElseThrow();
 			ids.put("notificationA", bean(org.qunfang.identity.Notifications.class).send(county.id(), a.homePath(), List.of(), "notifications.title", List.of(),
@@ -236,6 +237,31 @@ public class Fixtures {
 		ids.put("rectificationA", jdbc.sql("select id from rectification where inspection_id = :i").param("i", inspection)
 			.query(Long.class).single());
 		ids.put("photoA", jdbc.sql("select min(attachment_id) from inspection_photo where inspection_id = :i").param("i", inspection)
+			.query(Long.class).single());
+	}
+
+	/** Village A's patrol: a zone with a checkpoint, a day-duty pattern of its committee and a week's roster. */
+	private void patrol() {
+		var found = jdbc.sql("select id from patrol_zone where name = '甲村村口'").query(Long.class).optional();
+		if (found.isEmpty()) {
+			var zones = bean(org.qunfang.patrol.zones.PatrolZones.class);
+			long zone = zones.createZone(caller("a.security"), ids.get("A"), "甲村村口", "村口到小卖部", 28.1, 112.9);
+			zones.addCheckpoint(caller("a.security"), zone, "甲村小卖部", 28.1001, 112.9001);
+			bean(org.qunfang.patrol.patterns.ShiftPatterns.class).create(caller("a.security"),
+					new org.qunfang.patrol.patterns.ShiftPatterns.NewPattern(ids.get("orgA"), null, "甲村白天值班",
+							org.qunfang.patrol.patterns.ShiftKind.DAY_DUTY, java.time.LocalTime.of(8, 0), java.time.LocalTime.of(17, 0),
+							java.time.LocalTime.of(8, 0), java.time.LocalTime.of(17, 0), java.util.EnumSet.allOf(java.time.DayOfWeek.class),
+							1, false, List.of(zone)));
+			bean(org.qunfang.patrol.schedule.Schedules.class).build(caller("a.security"), ids.get("orgA"),
+					LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 8));
+		}
+		for (String[] row : new String[][] { { "zoneA", "select id from patrol_zone where name = '甲村村口'" },
+				{ "checkpointA", "select id from patrol_checkpoint where name = '甲村小卖部'" },
+				{ "patternA", "select id from patrol_pattern where name = '甲村白天值班'" },
+				{ "scheduleA", "select min(id) from patrol_schedule where org_id = (select id from prevention_org where name = '甲村治保会')" } }) {
+			ids.put(row[0], jdbc.sql(row[1]).query(Long.class).single());
+		}
+		ids.put("shiftA", jdbc.sql("select min(id) from patrol_shift where schedule_id = :s").param("s", ids.get("scheduleA"))
 			.query(Long.class).single());
 	}
 

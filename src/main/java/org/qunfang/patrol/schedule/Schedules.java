@@ -45,7 +45,8 @@ public class Schedules {
 	public static final int MAX_DAYS = 31;
 
 	/** A schedule as its pages show it. */
-	public record ScheduleView(long id, long countyId, long villageId, String scopePath, long orgId, LocalDate periodStart,
+	public record ScheduleView(long id, long countyId, long villageId, String scopePath, long orgId, String orgName,
+			LocalDate periodStart,
 			LocalDate periodEnd, String status, String score, Long solvedMs, List<ShiftView> shifts) {
 
 		/** Required seats nobody takes. */
@@ -145,10 +146,10 @@ public class Schedules {
 		ScopeFilter scope = caller.jurisdiction().where("s");
 		var head = scope.bind(jdbc.sql("""
 				select s.id, s.county_id, s.village_id, s.scope_path, s.org_id, s.period_start, s.period_end, s.status, s.score,
-				  s.solved_ms from patrol_schedule s where s.id = :id""" + " and " + scope.sql()))
+				  s.solved_ms, o.name from patrol_schedule s join prevention_org o on o.id = s.org_id where s.id = :id""" + " and " + scope.sql()))
 			.param("id", scheduleId)
 			.query((rs, n) -> new ScheduleView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
-					rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
+					rs.getString(11), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
 					(Long) rs.getObject(10), List.of()))
 			.optional().orElseThrow(NotFoundException::new);
 		Map<Long, List<AssignmentView>> people = new HashMap<>();
@@ -170,7 +171,7 @@ public class Schedules {
 					List.copyOf(people.getOrDefault(rs.getLong(1), List.of()))))
 			.list();
 		return new ScheduleView(head.id(), head.countyId(), head.villageId(), head.scopePath(), head.orgId(),
-				head.periodStart(), head.periodEnd(), head.status(), head.score(), head.solvedMs(), shifts);
+				head.orgName(), head.periodStart(), head.periodEnd(), head.status(), head.score(), head.solvedMs(), shifts);
 	}
 
 	/** The schedules of an organization, newest period first. */
@@ -180,11 +181,40 @@ public class Schedules {
 		ScopeFilter scope = caller.jurisdiction().where("s");
 		return scope.bind(jdbc.sql("""
 				select s.id, s.county_id, s.village_id, s.scope_path, s.org_id, s.period_start, s.period_end, s.status, s.score,
-				  s.solved_ms from patrol_schedule s where s.org_id = :o and s.status <> 'DISCARDED'""" + " and " + scope.sql()
+				  s.solved_ms, o.name from patrol_schedule s join prevention_org o on o.id = s.org_id where s.org_id = :o and s.status <> 'DISCARDED'""" + " and " + scope.sql()
 				+ " order by s.period_start desc, s.id desc"))
 			.param("o", orgId)
 			.query((rs, n) -> new ScheduleView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
-					rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
+					rs.getString(11), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
+					(Long) rs.getObject(10), List.of()))
+			.list();
+	}
+
+	/** An organization that has shift patterns to staff. */
+	public record Plannable(long orgId, String name, long villageId) {
+	}
+
+	/** The organizations in the caller's jurisdiction with active shift patterns, by name. */
+	@Transactional(readOnly = true)
+	public List<Plannable> plannable(Caller caller) {
+		caller.require(PatrolPermissions.VIEW);
+		ScopeFilter scope = caller.jurisdiction().where("p");
+		return scope.bind(jdbc.sql("select distinct o.id, o.name, o.village_id from patrol_pattern p"
+				+ " join prevention_org o on o.id = p.org_id where p.active = true and " + scope.sql() + " order by o.name"))
+			.query((rs, n) -> new Plannable(rs.getLong(1), rs.getString(2), rs.getLong(3))).list();
+	}
+
+	/** The latest schedules in the caller's jurisdiction, newest period first. */
+	@Transactional(readOnly = true)
+	public List<ScheduleView> recent(Caller caller, int limit) {
+		caller.require(PatrolPermissions.VIEW);
+		ScopeFilter scope = caller.jurisdiction().where("s");
+		return scope.bind(jdbc.sql("""
+				select s.id, s.county_id, s.village_id, s.scope_path, s.org_id, s.period_start, s.period_end, s.status, s.score,
+				  s.solved_ms, o.name from patrol_schedule s join prevention_org o on o.id = s.org_id where s.status <> 'DISCARDED'""" + " and " + scope.sql()
+				+ " order by s.period_start desc, s.id desc limit " + Math.max(1, Math.min(limit, 500))))
+			.query((rs, n) -> new ScheduleView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
+					rs.getString(11), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
 					(Long) rs.getObject(10), List.of()))
 			.list();
 	}
