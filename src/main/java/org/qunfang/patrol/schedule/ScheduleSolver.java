@@ -57,9 +57,13 @@ public class ScheduleSolver {
 
 	/** Solves the plan in place (pinned seats stay) and returns it with its score. */
 	public SchedulePlan solve(SchedulePlan plan, long seed) {
+		return solve(plan, seed, Duration.ofSeconds(seconds));
+	}
+
+	/** Solves the plan in place within {@code limit}. */
+	public SchedulePlan solve(SchedulePlan plan, long seed, Duration limit) {
 		long used = fixedSeed != null ? fixedSeed : seed;
-		Solver<SchedulePlan> solver = SolverFactory.<SchedulePlan>create(config(used, Duration.ofSeconds(seconds), stepLimit))
-			.buildSolver();
+		Solver<SchedulePlan> solver = SolverFactory.<SchedulePlan>create(config(used, limit, stepLimit)).buildSolver();
 		return solver.solve(plan);
 	}
 

@@ -97,8 +97,13 @@ public class Schedules {
 		return build(org, from, to, caller.username());
 	}
 
-	/** Builds and stores a schedule without a caller (demo data, benchmark). */
+	/** Builds and stores a schedule without a caller (demo data), solving for the configured time. */
 	public long build(OrganizationRef org, LocalDate from, LocalDate to, String createdBy) {
+		return build(org, from, to, createdBy, null);
+	}
+
+	/** Builds and stores a schedule without a caller, solving for {@code limit} (or the configured time). */
+	long build(OrganizationRef org, LocalDate from, LocalDate to, String createdBy, java.time.Duration limit) {
 		if (org.status() == OrganizationStatus.DISSOLVED) {
 			throw new DomainException("error.patrol.org-dissolved", org.name());
 		}
@@ -116,7 +121,8 @@ public class Schedules {
 		long scheduleId = ids.next();
 		List<ScheduleInputs.ShiftRow> rows = inputs.shifts(active, from, to, ids::next);
 		long started = System.nanoTime();
-		SchedulePlan plan = solver.solve(inputs.plan(org, from, to, rows, scheduleId, Map.of(), (s, r) -> false), scheduleId);
+		SchedulePlan unsolved = inputs.plan(org, from, to, rows, scheduleId, Map.of(), (s, r) -> false);
+		SchedulePlan plan = limit == null ? solver.solve(unsolved, scheduleId) : solver.solve(unsolved, scheduleId, limit);
 		long solvedMs = (System.nanoTime() - started) / 1_000_000;
 		jdbc.sql("""
 				insert into patrol_schedule (id, county_id, village_id, scope_path, org_id, period_start, period_end, status,
