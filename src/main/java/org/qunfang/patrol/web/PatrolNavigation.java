@@ -13,4 +13,9 @@ class PatrolNavigation {
 	NavigationItem navPatrolSchedules() {
 		return new NavigationItem("nav.group.patrol", "patrol.schedule.list", "/patrol/schedules", PatrolPermissions.VIEW, 610);
 	}
+
+	@Bean
+	NavigationItem navPatrolZones() {
+		return new NavigationItem("nav.group.patrol", "patrol.zone.list", "/patrol/zones", PatrolPermissions.VIEW, 620);
+	}
 }
