@@ -39,7 +39,7 @@ public class ScheduleConstraints implements ConstraintProvider {
 	public static final String FAIR_HOUSEHOLDS = "fair-households";
 	/** Soft: a member on a weekday they asked to keep free. */
 	public static final String PREFERENCE = "preference";
-	/** Soft (reward): an extra patrol where and when cases are expected. */
+	/** Soft (reward): an extra patrol where and when more cases are expected than on the period's median shift. */
 	public static final String RISK = "risk";
 	/** Soft: a per-schedule tie-breaker so schedules do not fall into a predictable pattern. */
 	public static final String VARIETY = "variety";
@@ -162,7 +162,9 @@ public class ScheduleConstraints implements ConstraintProvider {
 	Constraint risk(ConstraintFactory factory) {
 		return factory.forEach(Seat.class)
 			.filter(Seat::isExtra)
-			.reward(HardMediumSoftScore.ONE_SOFT, seat -> seat.getShift().risk())
+			.join(PlanSettings.class)
+			.filter((seat, settings) -> seat.getShift().risk() > settings.riskBaseline())
+			.reward(HardMediumSoftScore.ONE_SOFT, (seat, settings) -> seat.getShift().risk() - settings.riskBaseline())
 			.asConstraint(RISK);
 	}
 

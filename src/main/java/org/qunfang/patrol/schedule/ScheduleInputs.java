@@ -193,7 +193,14 @@ class ScheduleInputs {
 			}
 		}
 		List<ContractObligation> obligations = obligations(reader, org, from, to);
-		return new SchedulePlan(List.copyOf(members.values()), shifts, obligations, new PlanSettings(minRestHours), seats);
+		return new SchedulePlan(List.copyOf(members.values()), shifts, obligations,
+				new PlanSettings(minRestHours, median(shifts)), seats);
+	}
+
+	/** The median risk of the shifts (0 without shifts). */
+	static long median(List<PlanShift> shifts) {
+		long[] risks = shifts.stream().mapToLong(PlanShift::risk).sorted().toArray();
+		return risks.length == 0 ? 0 : risks[risks.length / 2];
 	}
 
 	private String name(long residentId) {

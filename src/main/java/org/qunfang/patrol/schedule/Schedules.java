@@ -150,14 +150,8 @@ public class Schedules {
 	public ScheduleView get(Caller caller, long scheduleId) {
 		caller.require(PatrolPermissions.VIEW);
 		ScopeFilter scope = caller.jurisdiction().where("s");
-		var head = scope.bind(jdbc.sql("""
-				select s.id, s.county_id, s.village_id, s.scope_path, s.org_id, s.period_start, s.period_end, s.status, s.score,
-				  s.solved_ms, o.name from patrol_schedule s join prevention_org o on o.id = s.org_id where s.id = :id""" + " and " + scope.sql()))
-			.param("id", scheduleId)
-			.query((rs, n) -> new ScheduleView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
-					rs.getString(11), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
-					(Long) rs.getObject(10), List.of()))
-			.optional().orElseThrow(NotFoundException::new);
+		ScheduleView head = heads(scope, "s.id = :id", Map.of("id", scheduleId), 1).stream().findFirst()
+			.orElseThrow(NotFoundException::new);
 		Map<Long, List<AssignmentView>> people = new HashMap<>();
 		jdbc.sql("""
 				select a.shift_id, a.resident_id, r.name, a.leader, a.pinned, a.source from patrol_assignment a
@@ -184,16 +178,7 @@ public class Schedules {
 	@Transactional(readOnly = true)
 	public List<ScheduleView> ofOrganization(Caller caller, long orgId) {
 		caller.require(PatrolPermissions.VIEW);
-		ScopeFilter scope = caller.jurisdiction().where("s");
-		return scope.bind(jdbc.sql("""
-				select s.id, s.county_id, s.village_id, s.scope_path, s.org_id, s.period_start, s.period_end, s.status, s.score,
-				  s.solved_ms, o.name from patrol_schedule s join prevention_org o on o.id = s.org_id where s.org_id = :o and s.status <> 'DISCARDED'""" + " and " + scope.sql()
-				+ " order by s.period_start desc, s.id desc"))
-			.param("o", orgId)
-			.query((rs, n) -> new ScheduleView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
-					rs.getString(11), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
-					(Long) rs.getObject(10), List.of()))
-			.list();
+		return heads(caller.jurisdiction().where("s"), "s.org_id = :o and s.status <> 'DISCARDED'", Map.of("o", orgId), 500);
 	}
 
 	/** An organization that has shift patterns to staff. */
@@ -214,14 +199,20 @@ public class Schedules {
 	@Transactional(readOnly = true)
 	public List<ScheduleView> recent(Caller caller, int limit) {
 		caller.require(PatrolPermissions.VIEW);
-		ScopeFilter scope = caller.jurisdiction().where("s");
+		return heads(caller.jurisdiction().where("s"), "s.status <> 'DISCARDED'", Map.of(), Math.max(1, Math.min(limit, 500)));
+	}
+
+	/** Schedules (without their shifts) inside the scope that match {@code where}, newest period first. */
+	private List<ScheduleView> heads(ScopeFilter scope, String where, Map<String, Object> params, int limit) {
 		return scope.bind(jdbc.sql("""
-				select s.id, s.county_id, s.village_id, s.scope_path, s.org_id, s.period_start, s.period_end, s.status, s.score,
-				  s.solved_ms, o.name from patrol_schedule s join prevention_org o on o.id = s.org_id where s.status <> 'DISCARDED'""" + " and " + scope.sql()
-				+ " order by s.period_start desc, s.id desc limit " + Math.max(1, Math.min(limit, 500))))
+				select s.id, s.county_id, s.village_id, s.scope_path, s.org_id, o.name, s.period_start, s.period_end, s.status,
+				  s.score, s.solved_ms
+				from patrol_schedule s join prevention_org o on o.id = s.org_id""" + " where " + where + " and " + scope.sql()
+				+ " order by s.period_start desc, s.id desc limit " + limit))
+			.params(params)
 			.query((rs, n) -> new ScheduleView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
-					rs.getString(11), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
-					(Long) rs.getObject(10), List.of()))
+					rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getString(9),
+					rs.getString(10), (Long) rs.getObject(11), List.of()))
 			.list();
 	}
 

@@ -76,7 +76,7 @@ class ScheduleConstraintsTest {
 		PlanMember a = member(1, 10);
 		PlanMember b = member(2, 10);
 		verifier.verifyThat(ScheduleConstraints::rest)
-			.given(new PlanSettings(10), seat(shift(1, 10, 8, 4), 0, a), seat(shift(2, 10, 20, 4), 0, a),
+			.given(new PlanSettings(10, 0), seat(shift(1, 10, 8, 4), 0, a), seat(shift(2, 10, 20, 4), 0, a),
 					seat(shift(3, 10, 8, 4), 0, b), seat(shift(4, 10, 22, 4), 0, b))
 			.penalizesBy(1);
 	}
@@ -163,12 +163,15 @@ class ScheduleConstraintsTest {
 	}
 
 	@Test
-	void extraPatrolsAreRewardedByTheRiskOfTheirZonesAndHours() {
+	void extraPatrolsAreRewardedByTheRiskOfTheirZonesAndHoursAboveTheMedian() {
 		PlanShift risky = new PlanShift(1, 1, 10, null, null, MONDAY, MONDAY.plus(4, ChronoUnit.HOURS), 0,
 				DayOfWeek.MONDAY, 1, false, 300, null, List.of(), 7);
+		PlanShift calm = new PlanShift(2, 1, 10, null, null, MONDAY.plus(1, ChronoUnit.DAYS),
+				MONDAY.plus(28, ChronoUnit.HOURS), 0, DayOfWeek.TUESDAY, 1, false, 80, null, List.of(), 7);
 		verifier.verifyThat(ScheduleConstraints::risk)
-			.given(seat(risky, 0, member(1, 10)), seat(risky, 1, member(2, 10)), seat(risky, 2, null))
-			.rewardsWith(300);
+			.given(new PlanSettings(10, 100), seat(risky, 0, member(1, 10)), seat(risky, 1, member(2, 10)),
+					seat(risky, 2, null), seat(calm, 0, member(3, 10)), seat(calm, 1, member(4, 10)))
+			.rewardsWith(300 - 100);
 	}
 
 	@Test
