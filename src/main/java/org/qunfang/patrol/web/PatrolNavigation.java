@@ -15,6 +15,11 @@ class PatrolNavigation {
 	}
 
 	@Bean
+	NavigationItem navPatrolPatterns() {
+		return new NavigationItem("nav.group.patrol", "patrol.pattern.list", "/patrol/patterns", PatrolPermissions.VIEW, 615);
+	}
+
+	@Bean
 	NavigationItem navPatrolZones() {
 		return new NavigationItem("nav.group.patrol", "patrol.zone.list", "/patrol/zones", PatrolPermissions.VIEW, 620);
 	}
