@@ -223,4 +223,18 @@ class ScheduleScenarioTest extends IntegrationTest {
 				assertThat(a.source()).isEqualTo("EDIT");
 			});
 	}
+
+	@Test
+	void theApiRefusesABreakingChangeWithTheRulesNamedInTheReadersLanguage() {
+		var session = signedIn("a.security");
+		long shift = fixtures.id("shiftA");
+		var answer = session.json("PUT", "/api/v1/patrol/shifts/" + shift + "/assignment",
+				"{\"remove\":null,\"add\":" + fixtures.id("residentA") + "}", Map.of("Accept-Language", "en"));
+		assertThat(answer.statusCode()).isEqualTo(409);
+		assertThat(answer.body()).contains("\"saved\":false").containsAnyOf("This change is not possible", "不能这样调整")
+			.containsAnyOf("weekly-max", "overlap");
+		var roster = session.json("GET", "/api/v1/patrol/schedules/" + fixtures.id("scheduleA"), null, Map.of());
+		assertThat(roster.statusCode()).isEqualTo(200);
+		assertThat(roster.body()).contains("甲村治保会").contains("甲村白天值班");
+	}
 }
