@@ -37,6 +37,20 @@ class ScheduleBrowserTest extends BrowserIntegrationTest {
 		assertThat(page.locator("#roster")).containsText("甲村张三");
 		Browser.screenshot(page, "patrol-schedule-print-zh");
 
+		page.navigate(url("/patrol/patterns"));
+		page.fill("#p-name", "甲村周末夜巡");
+		page.locator("#p-org").selectOption(String.valueOf(fixtures.id("orgA")));
+		page.locator("#p-kind").selectOption("NIGHT_PATROL");
+		page.fill("#p-staff", "1");
+		page.uncheck("#p-leader");
+		page.locator("#pattern-create button[type=submit]").click();
+		assertThat(page.locator("#patterns")).containsText("甲村周末夜巡");
+		Browser.screenshot(page, "patrol-patterns-zh");
+
+		page.navigate(url("/patrol/zones?village=" + fixtures.id("A")));
+		assertThat(page.locator("#zones")).containsText("甲村小卖部");
+		Browser.screenshot(page, "patrol-zones-zh");
+
 		page.navigate(url("/patrol/zones/qr-sheet?village=" + fixtures.id("A")));
 		assertThat(page.locator("#qr-sheet")).containsText("甲村小卖部");
 		Browser.screenshot(page, "patrol-qr-sheet-zh");
