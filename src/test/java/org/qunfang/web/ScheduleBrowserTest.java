@@ -55,4 +55,13 @@ class ScheduleBrowserTest extends BrowserIntegrationTest {
 		assertThat(page.locator("#qr-sheet")).containsText("甲村小卖部");
 		Browser.screenshot(page, "patrol-qr-sheet-zh");
 	}
+
+	@Test
+	void theRosterInEnglish() {
+		Page page = signIn("t1.officer", 1280, 900, "en");
+		page.navigate(url("/patrol/schedules/" + fixtures.id("scheduleA")));
+		assertThat(page.locator("main")).containsText("Duty roster");
+		assertThat(page.locator("main")).containsText("Record an absence and re-plan");
+		Browser.screenshot(page, "patrol-schedule-en");
+	}
 }

@@ -40,7 +40,7 @@ public class Duties {
 	public List<Duty> of(long countyId, long residentId, LocalDate from, LocalDate to) {
 		Instant start = from.atStartOfDay(zone).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-		return jdbc.sql(SELECT + """
+		return jdbc.sql(SELECT + " " + """
 				 where a.county_id = :c and a.resident_id = :r and s.starts_at >= :from and s.starts_at < :to
 				   and sc.status <> 'DISCARDED'
 				 order by s.starts_at, s.id""")
@@ -56,7 +56,7 @@ public class Duties {
 	public Optional<Duty> shiftAt(long countyId, long residentId, Instant at, int slackMinutes) {
 		Instant from = at.plusSeconds(slackMinutes * 60L);
 		Instant to = at.minusSeconds(slackMinutes * 60L);
-		return jdbc.sql(SELECT + """
+		return jdbc.sql(SELECT + " " + """
 				 where a.county_id = :c and a.resident_id = :r and s.starts_at <= :from and s.ends_at >= :to
 				   and sc.status <> 'DISCARDED'
 				 order by s.starts_at desc, s.id""")

@@ -237,4 +237,32 @@ class ScheduleScenarioTest extends IntegrationTest {
 		assertThat(roster.statusCode()).isEqualTo(200);
 		assertThat(roster.body()).contains("甲村治保会").contains("甲村白天值班");
 	}
+
+	@Test
+	void membersSeeTheirDutiesAndTheShiftTheyAreOn() {
+		long id = schedules().build(planner, ids.get("team"), MONDAY.plusDays(14), SUNDAY.plusDays(14));
+		Schedules.ScheduleView schedule = schedules().get(planner, id);
+		Schedules.ShiftView first = schedule.shifts().getFirst();
+		Schedules.AssignmentView someone = first.assignments().getFirst();
+		Duties duties = fixtures.bean(Duties.class);
+		long county = fixtures.id("county");
+		var mine = duties.of(county, someone.residentId(), MONDAY.plusDays(14), SUNDAY.plusDays(14));
+		assertThat(mine).extracting(Duties.Duty::shiftId).contains(first.id());
+		assertThat(mine).allSatisfy(d -> {
+			assertThat(d.scheduleId()).isEqualTo(id);
+			assertThat(d.orgId()).isEqualTo(ids.get("team"));
+			assertThat(d.villageId()).isEqualTo(ids.get("village"));
+		});
+		long expected = schedule.shifts().stream()
+			.filter(s -> s.assignments().stream().anyMatch(a -> a.residentId() == someone.residentId())).count();
+		assertThat(mine).hasSize((int) expected);
+		assertThat(duties.shiftAt(county, someone.residentId(), first.start().plusSeconds(1800), 30))
+			.hasValueSatisfying(d -> {
+				assertThat(d.shiftId()).isEqualTo(first.id());
+				assertThat(d.leader()).isEqualTo(someone.leader());
+			});
+		assertThat(duties.shiftAt(county, someone.residentId(), first.start().minusSeconds(3 * 3600), 30)).isEmpty();
+		assertThat(duties.onShift(county, someone.residentId(), first.id())).isPresent();
+		assertThat(duties.of(county + 1, someone.residentId(), MONDAY.plusDays(14), SUNDAY.plusDays(14))).isEmpty();
+	}
 }
