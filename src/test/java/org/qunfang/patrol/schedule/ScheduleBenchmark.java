@@ -107,20 +107,11 @@ class ScheduleBenchmark {
 		SchedulePlan problem = new SchedulePlan(members, shifts, List.of(), new PlanSettings(10, ScheduleInputs.median(shifts)), seats);
 		Solver<SchedulePlan> solver = factory.buildSolver();
 		long started = System.nanoTime();
-		AtomicLong firstFeasible = new AtomicLong(-1);
-		AtomicLong firstStaffed = new AtomicLong(-1);
-		solver.addEventListener(event -> {
-			HardMediumSoftScore s = (HardMediumSoftScore) event.getNewBestScore();
-			long now = (System.nanoTime() - started) / 1_000_000;
-			if (firstFeasible.get() < 0 && s.hardScore() == 0) {
-				firstFeasible.set(now);
-			}
-			if (firstStaffed.get() < 0 && s.hardScore() == 0 && s.mediumScore() == 0) {
-				firstStaffed.set(now);
-			}
-		});
+		Progress first = Progress.of(solver, started);
 		SchedulePlan solved = solver.solve(problem);
 		long solvedMs = (System.nanoTime() - started) / 1_000_000;
+		AtomicLong firstFeasible = first.feasible();
+		AtomicLong firstStaffed = first.staffed();
 
 		System.out.printf(Locale.ROOT,
 				"solver: first schedule breaking no hard rule after %d ms; first also fully staffed after %d ms; score after %d s: %s%n",
@@ -152,18 +143,10 @@ class ScheduleBenchmark {
 		SchedulePlan replan = new SchedulePlan(replanMembers, shifts, List.of(), new PlanSettings(10, ScheduleInputs.median(shifts)), replanSeats);
 		Solver<SchedulePlan> again = SolverFactory.<SchedulePlan>create(ScheduleSolver.config(8L, Duration.ofSeconds(10), null))
 			.buildSolver();
-		long restarted = System.nanoTime();
-		AtomicLong replanFeasible = new AtomicLong(-1);
-		AtomicLong replanLast = new AtomicLong(-1);
-		again.addEventListener(event -> {
-			HardMediumSoftScore s = (HardMediumSoftScore) event.getNewBestScore();
-			long now = (System.nanoTime() - restarted) / 1_000_000;
-			replanLast.set(now);
-			if (replanFeasible.get() < 0 && s.hardScore() == 0) {
-				replanFeasible.set(now);
-			}
-		});
+		Progress progress = Progress.of(again, System.nanoTime());
 		SchedulePlan replanned = again.solve(replan);
+		AtomicLong replanFeasible = progress.feasible();
+		AtomicLong replanLast = progress.last();
 		long moved = 0;
 		for (int i = 0; i < replanned.getSeats().size(); i++) {
 			Seat before = solved.getSeats().get(i);
@@ -177,6 +160,26 @@ class ScheduleBenchmark {
 		System.out.printf(Locale.ROOT,
 				"re-plan one absence: %d seats freed; hard-feasible after %d ms, last improvement at %d ms (10 s limit); score %s; other seats moved: %d%n",
 				freed, replanFeasible.get(), replanLast.get(), replanned.getScore(), moved);
+	}
+
+	/** When a solver's best roster first broke no hard rule, was first fully staffed, and last improved (ms). */
+	private record Progress(AtomicLong feasible, AtomicLong staffed, AtomicLong last) {
+
+		static Progress of(Solver<SchedulePlan> solver, long started) {
+			Progress p = new Progress(new AtomicLong(-1), new AtomicLong(-1), new AtomicLong(-1));
+			solver.addEventListener(event -> {
+				HardMediumSoftScore s = (HardMediumSoftScore) event.getNewBestScore();
+				long now = (System.nanoTime() - started) / 1_000_000;
+				p.last().set(now);
+				if (p.feasible().get() < 0 && s.hardScore() == 0) {
+					p.feasible().set(now);
+				}
+				if (p.staffed().get() < 0 && s.hardScore() == 0 && s.mediumScore() == 0) {
+					p.staffed().set(now);
+				}
+			});
+			return p;
+		}
 	}
 
 	private static List<Seat> copy(List<Seat> seats) {
