@@ -226,9 +226,24 @@ class ScheduleInputs {
 			}
 			return pool;
 		}
+		Set<Long> seen = new java.util.HashSet<>();
 		for (MemberView m : appointments.members(reader, org.id(), false)) {
-			pool.add(new PlanMember(m.residentId(), m.name(), org.id(), null, LEADER_POSTS.contains(m.postCode()), max,
-					unavailable(m.residentId(), from, to), Set.of()));
+			if (seen.add(m.residentId())) {
+				pool.add(new PlanMember(m.residentId(), m.name(), org.id(), null, LEADER_POSTS.contains(m.postCode()), max,
+						unavailable(m.residentId(), from, to), Set.of()));
+			}
+		}
+		if (org.type() == OrganizationType.SECURITY_CONTRACT) {
+			// The contractors of its active contracts patrol for a security contract, appointed or not.
+			for (long resident : jdbc.sql("""
+					select distinct p.resident_id from security_contract_party p join security_contract c on c.id = p.contract_id
+					where c.org_id = :o and c.status = 'ACTIVE' order by p.resident_id""")
+				.param("o", org.id()).query(Long.class).list()) {
+				if (seen.add(resident)) {
+					pool.add(new PlanMember(resident, name(resident), org.id(), null, false, max,
+							unavailable(resident, from, to), Set.of()));
+				}
+			}
 		}
 		return pool;
 	}

@@ -265,4 +265,22 @@ class ScheduleScenarioTest extends IntegrationTest {
 		assertThat(duties.onShift(county, someone.residentId(), first.id())).isPresent();
 		assertThat(duties.of(county + 1, someone.residentId(), MONDAY.plusDays(14), SUNDAY.plusDays(14))).isEmpty();
 	}
+
+	@Test
+	void aSecurityContractsContractorsPatrolTheAgreedTimesAWeek() {
+		long contractOrg = fixtures.id("contractOrgA");
+		var patterns = fixtures.bean(ShiftPatterns.class);
+		if (patterns.ofOrganization(fixtures.id("county"), contractOrg).isEmpty()) {
+			patterns.create(planner, new ShiftPatterns.NewPattern(contractOrg, null, "承包区夜巡", ShiftKind.NIGHT_PATROL,
+					LocalTime.of(21, 0), LocalTime.of(23, 0), LocalTime.of(20, 0), LocalTime.of(22, 0),
+					EnumSet.allOf(DayOfWeek.class), 1, false, List.of()));
+		}
+		// Contract A-2026-1 asks for 3 patrols a week of its one contractor, 甲村张三.
+		long id = schedules().build(planner, contractOrg, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22));
+		Schedules.ScheduleView schedule = schedules().get(planner, id);
+		long patrols = schedule.shifts().stream().flatMap(s -> s.assignments().stream())
+			.filter(a -> a.residentId() == fixtures.id("residentA")).count();
+		assertThat(patrols).isEqualTo(3);
+		assertThat(schedule.score()).startsWith("0hard/-4medium");
+	}
 }
