@@ -107,7 +107,8 @@ public class Fixtures {
 		cases();
 		inspections();
 		suggestionBook();
-		patrol(county.id());
+		patrol();
+		patrolRun(county.id());
 		if (!ids.containsKey("notificationA")) {
 			ScopeUnit a = scopes.find(ids.get("A")).orElseThrow();
 			ids.put("notificationA", bean(org.qunfang.identity.Notifications.class).send(county.id(), a.homePath(), List.of(), "notifications.title", List.of(),
@@ -240,6 +241,31 @@ public class Fixtures {
 			.query(Long.class).single());
 	}
 
+	/** Village A's patrol: a zone with a checkpoint, a day-duty pattern of its committee and a week's roster. */
+	private void patrol() {
+		var found = jdbc.sql("select id from patrol_zone where name = '甲村村口'").query(Long.class).optional();
+		if (found.isEmpty()) {
+			var zones = bean(org.qunfang.patrol.zones.PatrolZones.class);
+			long zone = zones.createZone(caller("a.security"), ids.get("A"), "甲村村口", "村口到小卖部", 28.1, 112.9);
+			zones.addCheckpoint(caller("a.security"), zone, "甲村小卖部", 28.1001, 112.9001);
+			bean(org.qunfang.patrol.patterns.ShiftPatterns.class).create(caller("a.security"),
+					new org.qunfang.patrol.patterns.ShiftPatterns.NewPattern(ids.get("orgA"), null, "甲村白天值班",
+							org.qunfang.patrol.patterns.ShiftKind.DAY_DUTY, java.time.LocalTime.of(8, 0), java.time.LocalTime.of(17, 0),
+							java.time.LocalTime.of(8, 0), java.time.LocalTime.of(17, 0), java.util.EnumSet.allOf(java.time.DayOfWeek.class),
+							1, false, List.of(zone)));
+			bean(org.qunfang.patrol.schedule.Schedules.class).build(caller("a.security"), ids.get("orgA"),
+					LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 8));
+		}
+		for (String[] row : new String[][] { { "zoneA", "select id from patrol_zone where name = '甲村村口'" },
+				{ "shopCheckpointA", "select id from patrol_checkpoint where name = '甲村小卖部'" },
+				{ "patternA", "select id from patrol_pattern where name = '甲村白天值班'" },
+				{ "scheduleA", "select min(id) from patrol_schedule where org_id = (select id from prevention_org where name = '甲村治保会')" } }) {
+			ids.put(row[0], jdbc.sql(row[1]).query(Long.class).single());
+		}
+		ids.put("shiftA", jdbc.sql("select min(id) from patrol_shift where schedule_id = :s").param("s", ids.get("scheduleA"))
+			.query(Long.class).single());
+	}
+
 	/** A small real PNG photo (a grey picture with a red square), for tests that upload photos. */
 	public static byte[] png() {
 		var image = new java.awt.image.BufferedImage(160, 120, java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -260,15 +286,12 @@ public class Fixtures {
 	}
 
 	/**
-	 * Village A's patrol zone 甲村东片 with its checkpoint 甲村村口, and a patrol run its security director made
-	 * there (ended, with a check-in and a photo).
+	 * A second checkpoint of village A's zone, 甲村村口, and a patrol run its security director made there
+	 * (ended, with a check-in and a photo).
 	 */
-	private void patrol(long countyId) {
+	private void patrolRun(long countyId) {
 		var zones = bean(org.qunfang.patrol.zones.PatrolZones.class);
 		long village = ids.get("A");
-		ids.put("zoneA", zones.zonesOfVillage(countyId, village).stream().filter(z -> z.name().equals("甲村东片")).findFirst()
-			.map(org.qunfang.patrol.PatrolZone::id)
-			.orElseGet(() -> zones.insertZone(units.find(village).orElseThrow(), "甲村东片", null, null, null)));
 		ids.put("checkpointA", zones.checkpointsOfVillage(countyId, village).stream().filter(k -> k.name().equals("甲村村口"))
 			.findFirst().map(org.qunfang.patrol.zones.Checkpoint::id)
 			.orElseGet(() -> zones.insertCheckpoint(zones.zonesOfVillage(countyId, village).stream()
