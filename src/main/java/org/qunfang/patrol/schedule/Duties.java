@@ -64,6 +64,17 @@ public class Duties {
 			.query((rs, n) -> row(rs)).list().stream().findFirst();
 	}
 
+	/** The duties of a resident whose shift overlaps the interval, by start (schedules not discarded). */
+	@Transactional(readOnly = true)
+	public List<Duty> overlapping(long countyId, long residentId, Instant from, Instant to) {
+		return jdbc.sql(SELECT + " " + """
+				 where a.county_id = :c and a.resident_id = :r and s.starts_at <= :to and s.ends_at >= :from
+				   and sc.status <> 'DISCARDED'
+				 order by s.starts_at, s.id""")
+			.param("c", countyId).param("r", residentId).param("from", utc(from)).param("to", utc(to))
+			.query((rs, n) -> row(rs)).list();
+	}
+
 	/** The duty a resident has on one shift, if assigned to it. */
 	@Transactional(readOnly = true)
 	public Optional<Duty> onShift(long countyId, long residentId, long shiftId) {
