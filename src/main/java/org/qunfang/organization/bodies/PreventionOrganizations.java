@@ -153,6 +153,18 @@ public class PreventionOrganizations {
 
 	/** The neighboring villages a joint organization also serves. */
 	@Transactional(readOnly = true)
+	/** The names of organizations of a county, by id (for other modules' registers). */
+	public java.util.Map<Long, String> names(long countyId, java.util.Collection<Long> orgIds) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		if (!orgIds.isEmpty()) {
+			jdbc.sql("select id, name from prevention_org where county_id = :c and id in (:ids)").param("c", countyId)
+				.param("ids", List.copyOf(orgIds)).query(rs -> {
+					names.put(rs.getLong(1), rs.getString(2));
+				});
+		}
+		return names;
+	}
+
 	public List<Long> jointVillages(long orgId) {
 		return jdbc.sql("select village_id from prevention_org_village where org_id = :o order by village_id")
 			.param("o", orgId).query(Long.class).list();

@@ -39,16 +39,19 @@ class DemoPatrolRuns implements DemoData {
 	private final RunStore store;
 	private final RunFacts facts;
 	private final UserDirectory users;
+	private final org.qunfang.organization.registry.VillageScope villages;
 	private final MissedPatrols missed;
 	private final IdGenerator ids;
 	private final Clock clock;
 
-	DemoPatrolRuns(JdbcClient jdbc, RunStore store, RunFacts facts, UserDirectory users, MissedPatrols missed, IdGenerator ids,
+	DemoPatrolRuns(JdbcClient jdbc, RunStore store, RunFacts facts, UserDirectory users,
+			org.qunfang.organization.registry.VillageScope villages, MissedPatrols missed, IdGenerator ids,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.facts = facts;
 		this.users = users;
+		this.villages = villages;
 		this.missed = missed;
 		this.ids = ids;
 		this.clock = clock;
@@ -67,6 +70,7 @@ class DemoPatrolRuns implements DemoData {
 	@Override
 	public void load() {
 		Instant now = clock.instant();
+		onDutyTonight("dongshan.patrol", now);
 		List<Shift> shifts = jdbc.sql("""
 				select s.id, s.county_id, s.village_id, s.scope_path, s.starts_at, s.ends_at,
 				  (select min(a.resident_id) from patrol_assignment a where a.shift_id = s.id)
@@ -129,5 +133,28 @@ class DemoPatrolRuns implements DemoData {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Puts a demo patrol member on tonight's night patrol of their team (an extra seat, recorded as a
+	 * manual change), so that signing in as them on a phone shows a shift to start.
+	 */
+	private void onDutyTonight(String username, Instant now) {
+		users.findByUsername(username).ifPresent(user -> users.phoneIndex(user.id())
+			.flatMap(index -> villages.residentByPhoneIndex(user.countyId(), user.scopeUnitId(), index))
+			.ifPresent(resident -> jdbc.sql("""
+					select s.id, s.scope_path from patrol_shift s join patrol_pattern p on p.id = s.pattern_id
+					where s.county_id = :c and p.kind = 'NIGHT_PATROL' and s.ends_at > :now and s.starts_at < :horizon
+					and s.schedule_id in (select s2.schedule_id from patrol_assignment a2 join patrol_shift s2 on s2.id = a2.shift_id
+					                      where a2.resident_id = :r)
+					and not exists (select 1 from patrol_assignment a where a.shift_id = s.id and a.resident_id = :r)
+					order by s.starts_at, s.id""")
+				.param("c", user.countyId()).param("now", utc(now)).param("horizon", utc(now.plus(Duration.ofHours(20))))
+				.param("r", resident).query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).list().stream().findFirst()
+				.ifPresent(shift -> jdbc.sql("""
+						insert into patrol_assignment (id, shift_id, county_id, scope_path, resident_id, leader, pinned, source)
+						values (:id, :s, :c, :path, :r, false, true, 'MANUAL')""")
+					.param("id", ids.next()).param("s", shift[0]).param("c", user.countyId()).param("path", shift[1])
+					.param("r", resident).update())));
 	}
 }

@@ -75,14 +75,14 @@ public class PatrolRuns {
 		this.graceAfter = graceAfter;
 	}
 
-	/** The caller's shifts from twelve hours ago to a day ahead, the one they are on now, and their open run. */
+	/** The caller's shifts from twelve hours ago to a week ahead, the one they are on now, and their open run. */
 	@Transactional(readOnly = true)
 	public Today today(Caller caller) {
 		caller.require(PatrolPermissions.RUN_RECORD);
 		Instant now = clock.instant();
 		Optional<Member> member = members.of(caller);
 		List<Duty> duties = member.filter(m -> m.residentId() != null)
-			.map(m -> roster.of(m.village().countyId(), m.residentId(), now.minus(Duration.ofHours(12)), now.plus(Duration.ofDays(1))))
+			.map(m -> roster.of(m.village().countyId(), m.residentId(), now.minus(Duration.ofHours(12)), now.plus(Duration.ofDays(7))))
 			.orElse(List.of());
 		Optional<PatrolRun> run = member.flatMap(m -> open(m, now));
 		return new Today(member.isPresent(), member.map(m -> m.residentId() != null).orElse(false), duties,

@@ -57,6 +57,7 @@ class ScheduleInputs {
 	}
 
 	private final JdbcClient jdbc;
+	private final org.qunfang.organization.registry.VillageScope villages;
 	private final PreventionOrganizations organizations;
 	private final Appointments appointments;
 	private final JointDefense jointDefense;
@@ -70,7 +71,7 @@ class ScheduleInputs {
 	private final int maxPerWeek;
 	private final int extraSeats;
 
-	ScheduleInputs(JdbcClient jdbc, PreventionOrganizations organizations, Appointments appointments,
+	ScheduleInputs(JdbcClient jdbc, org.qunfang.organization.registry.VillageScope villages, PreventionOrganizations organizations, Appointments appointments,
 			JointDefense jointDefense, SecurityContracts contracts, PatrolZones zones, ScopeDirectory scopes,
 			ObjectProvider<PatrolRiskWeights> risk, ZoneId displayZone,
 			@Value("${qunfang.patrol.schedule.min-rest-hours:10}") int minRestHours,
@@ -78,6 +79,7 @@ class ScheduleInputs {
 			@Value("${qunfang.patrol.schedule.max-per-week:3}") int maxPerWeek,
 			@Value("${qunfang.patrol.schedule.extra-seats:1}") int extraSeats) {
 		this.jdbc = jdbc;
+		this.villages = villages;
 		this.organizations = organizations;
 		this.appointments = appointments;
 		this.jointDefense = jointDefense;
@@ -152,7 +154,7 @@ class ScheduleInputs {
 		}
 		for (List<Long> residents : assigned.values()) {
 			for (Long resident : residents) {
-				members.computeIfAbsent(resident, r -> new PlanMember(r, name(r), -1, null, false, 0, List.of(), Set.of()));
+				members.computeIfAbsent(resident, r -> new PlanMember(r, name(org.countyId(), r), -1, null, false, 0, List.of(), Set.of()));
 			}
 		}
 		Map<Long, double[]> weights = weights(org, rows);
@@ -203,8 +205,8 @@ class ScheduleInputs {
 		return risks.length == 0 ? 0 : risks[risks.length / 2];
 	}
 
-	private String name(long residentId) {
-		return jdbc.sql("select name from resident where id = :id").param("id", residentId).query(String.class).optional()
+	private String name(long countyId, long residentId) {
+		return java.util.Optional.ofNullable(villages.residentNames(countyId, List.of(residentId)).get(residentId))
 			.orElse("#" + residentId);
 	}
 
@@ -220,7 +222,7 @@ class ScheduleInputs {
 				people.add(h.dutyResidentId());
 				people.addAll(h.substituteIds());
 				for (long resident : people) {
-					pool.add(new PlanMember(resident, name(resident), org.id(), h.householdId(), leaders.contains(resident),
+					pool.add(new PlanMember(resident, name(org.countyId(), resident), org.id(), h.householdId(), leaders.contains(resident),
 							max, unavailable(resident, from, to), Set.of()));
 				}
 			}
@@ -240,7 +242,7 @@ class ScheduleInputs {
 					where c.org_id = :o and c.status = 'ACTIVE' order by p.resident_id""")
 				.param("o", org.id()).query(Long.class).list()) {
 				if (seen.add(resident)) {
-					pool.add(new PlanMember(resident, name(resident), org.id(), null, false, max,
+					pool.add(new PlanMember(resident, name(org.countyId(), resident), org.id(), null, false, max,
 							unavailable(resident, from, to), Set.of()));
 				}
 			}

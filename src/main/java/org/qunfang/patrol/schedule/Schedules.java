@@ -69,15 +69,20 @@ public class Schedules {
 	}
 
 	private final JdbcClient jdbc;
+	private final org.qunfang.organization.bodies.PreventionOrganizations organizations;
+	private final org.qunfang.organization.registry.VillageScope villages;
 	private final ScheduleInputs inputs;
 	private final ScheduleSolver solver;
 	private final ShiftPatterns patterns;
 	private final IdGenerator ids;
 	private final Clock clock;
 
-	Schedules(JdbcClient jdbc, ScheduleInputs inputs, ScheduleSolver solver, ShiftPatterns patterns, IdGenerator ids,
+	Schedules(JdbcClient jdbc, org.qunfang.organization.bodies.PreventionOrganizations organizations,
+			org.qunfang.organization.registry.VillageScope villages, ScheduleInputs inputs, ScheduleSolver solver, ShiftPatterns patterns, IdGenerator ids,
 			Clock clock) {
 		this.jdbc = jdbc;
+		this.organizations = organizations;
+		this.villages = villages;
 		this.inputs = inputs;
 		this.solver = solver;
 		this.patterns = patterns;
@@ -153,13 +158,19 @@ public class Schedules {
 		ScheduleView head = heads(scope, "s.id = :id", Map.of("id", scheduleId), 1).stream().findFirst()
 			.orElseThrow(NotFoundException::new);
 		Map<Long, List<AssignmentView>> people = new HashMap<>();
-		jdbc.sql("""
-				select a.shift_id, a.resident_id, r.name, a.leader, a.pinned, a.source from patrol_assignment a
-				join patrol_shift s on s.id = a.shift_id join resident r on r.id = a.resident_id
-				where s.schedule_id = :id order by a.shift_id, a.leader desc, a.id""")
-			.param("id", scheduleId).query((rs, n) -> people.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new AssignmentView(rs.getLong(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5), rs.getString(6))))
-			.list();
+		record Seat(long shiftId, long residentId, boolean leader, boolean pinned, String source) {
+		}
+		List<Seat> seats = jdbc.sql("""
+				select a.shift_id, a.resident_id, a.leader, a.pinned, a.source from patrol_assignment a
+				join patrol_shift s on s.id = a.shift_id
+				where s.schedule_id = :id and s.county_id = :c order by a.shift_id, a.leader desc, a.id""")
+			.param("id", scheduleId).param("c", head.countyId())
+			.query((rs, n) -> new Seat(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4), rs.getString(5))).list();
+		Map<Long, String> names = villages.residentNames(head.countyId(), seats.stream().map(Seat::residentId).toList());
+		for (Seat seat : seats) {
+			people.computeIfAbsent(seat.shiftId(), k -> new ArrayList<>()).add(new AssignmentView(seat.residentId(),
+					names.getOrDefault(seat.residentId(), "#" + seat.residentId()), seat.leader(), seat.pinned(), seat.source()));
+		}
 		List<ShiftView> shifts = jdbc.sql("""
 				select s.id, s.pattern_id, p.name, s.zone_id, z.name, s.starts_at, s.ends_at, s.required, s.leader_required
 				from patrol_shift s join patrol_pattern p on p.id = s.pattern_id left join patrol_zone z on z.id = s.zone_id
@@ -190,9 +201,13 @@ public class Schedules {
 	public List<Plannable> plannable(Caller caller) {
 		caller.require(PatrolPermissions.VIEW);
 		ScopeFilter scope = caller.jurisdiction().where("p");
-		return scope.bind(jdbc.sql("select distinct o.id, o.name, o.village_id from patrol_pattern p"
-				+ " join prevention_org o on o.id = p.org_id where p.active = true and " + scope.sql() + " order by o.name"))
-			.query((rs, n) -> new Plannable(rs.getLong(1), rs.getString(2), rs.getLong(3))).list();
+		record Org(long id, long villageId) {
+		}
+		List<Org> orgs = scope.bind(jdbc.sql("select distinct p.org_id, p.village_id from patrol_pattern p where p.active = true and "
+				+ scope.sql())).query((rs, n) -> new Org(rs.getLong(1), rs.getLong(2))).list();
+		Map<Long, String> names = organizations.names(caller.jurisdiction().countyId(), orgs.stream().map(Org::id).toList());
+		return orgs.stream().map(o -> new Plannable(o.id(), names.getOrDefault(o.id(), ""), o.villageId()))
+			.sorted(java.util.Comparator.comparing(Plannable::name)).toList();
 	}
 
 	/** The latest schedules in the caller's jurisdiction, newest period first. */
@@ -204,16 +219,21 @@ public class Schedules {
 
 	/** Schedules (without their shifts) inside the scope that match {@code where}, newest period first. */
 	private List<ScheduleView> heads(ScopeFilter scope, String where, Map<String, Object> params, int limit) {
-		return scope.bind(jdbc.sql("""
-				select s.id, s.county_id, s.village_id, s.scope_path, s.org_id, o.name, s.period_start, s.period_end, s.status,
-				  s.score, s.solved_ms
-				from patrol_schedule s join prevention_org o on o.id = s.org_id""" + " where " + where + " and " + scope.sql()
+		List<ScheduleView> heads = scope.bind(jdbc.sql("""
+				select s.id, s.county_id, s.village_id, s.scope_path, s.org_id, '' as org_name, s.period_start, s.period_end,
+				  s.status, s.score, s.solved_ms
+				from patrol_schedule s""" + " where " + where + " and " + scope.sql()
 				+ " order by s.period_start desc, s.id desc limit " + limit))
 			.params(params)
 			.query((rs, n) -> new ScheduleView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
 					rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getString(9),
 					rs.getString(10), (Long) rs.getObject(11), List.of()))
 			.list();
+		Map<Long, String> names = organizations.names((Long) scope.params().get("qfCounty"),
+				heads.stream().map(ScheduleView::orgId).distinct().toList());
+		return heads.stream().map(h -> new ScheduleView(h.id(), h.countyId(), h.villageId(), h.scopePath(), h.orgId(),
+				names.getOrDefault(h.orgId(), ""), h.periodStart(), h.periodEnd(), h.status(), h.score(), h.solvedMs(),
+				h.shifts())).toList();
 	}
 
 	/** Publishes a draft: members see it as their duties. */
@@ -324,8 +344,7 @@ public class Schedules {
 
 	/** A resident of the county who is none of the schedule's members: the solver finds them not on staff. */
 	private PlanMember outsider(long countyId, long residentId) {
-		String name = jdbc.sql("select name from resident where id = :id and county_id = :c").param("id", residentId)
-			.param("c", countyId).query(String.class).optional()
+		String name = java.util.Optional.ofNullable(villages.residentNames(countyId, List.of(residentId)).get(residentId))
 			.orElseThrow(() -> new DomainException("error.patrol.schedule.not-a-member"));
 		return new PlanMember(residentId, name, -1, null, false, 0, List.of(), Set.of());
 	}
