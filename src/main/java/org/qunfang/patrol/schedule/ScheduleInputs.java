@@ -223,7 +223,7 @@ class ScheduleInputs {
 				people.addAll(h.substituteIds());
 				for (long resident : people) {
 					pool.add(new PlanMember(resident, name(org.countyId(), resident), org.id(), h.householdId(), leaders.contains(resident),
-							max, unavailable(resident, from, to), Set.of()));
+							max, unavailable(resident, from, to, org.id()), Set.of()));
 				}
 			}
 			return pool;
@@ -232,7 +232,7 @@ class ScheduleInputs {
 		for (MemberView m : appointments.members(reader, org.id(), false)) {
 			if (seen.add(m.residentId())) {
 				pool.add(new PlanMember(m.residentId(), m.name(), org.id(), null, LEADER_POSTS.contains(m.postCode()), max,
-						unavailable(m.residentId(), from, to), Set.of()));
+						unavailable(m.residentId(), from, to, org.id()), Set.of()));
 			}
 		}
 		if (org.type() == OrganizationType.SECURITY_CONTRACT) {
@@ -243,7 +243,7 @@ class ScheduleInputs {
 				.param("o", org.id()).query(Long.class).list()) {
 				if (seen.add(resident)) {
 					pool.add(new PlanMember(resident, name(org.countyId(), resident), org.id(), null, false, max,
-							unavailable(resident, from, to), Set.of()));
+							unavailable(resident, from, to, org.id()), Set.of()));
 				}
 			}
 		}
@@ -251,8 +251,23 @@ class ScheduleInputs {
 	}
 
 	/** The member's weekly unavailable hours and leave as intervals covering the period (a day either side). */
-	List<PlanMember.Interval> unavailable(long residentId, LocalDate from, LocalDate to) {
+	/**
+	 * When a member cannot take a shift of this organization: their weekly unavailable hours, their leave,
+	 * and the shifts they already hold in another organization's roster (so nobody is on two duties at once).
+	 */
+	List<PlanMember.Interval> unavailable(long residentId, LocalDate from, LocalDate to, long orgId) {
 		List<PlanMember.Interval> intervals = new ArrayList<>();
+		jdbc.sql("""
+				select s.starts_at, s.ends_at from patrol_assignment a join patrol_shift s on s.id = a.shift_id
+				join patrol_schedule sc on sc.id = s.schedule_id
+				where a.resident_id = :r and sc.org_id <> :o and sc.status <> 'DISCARDED'
+				and s.ends_at > :from and s.starts_at < :to""")
+			.param("r", residentId).param("o", orgId)
+			.param("from", from.minusDays(1).atStartOfDay(zone).toOffsetDateTime())
+			.param("to", to.plusDays(2).atStartOfDay(zone).toOffsetDateTime())
+			.query((rs, n) -> intervals.add(new PlanMember.Interval(rs.getObject(1, java.time.OffsetDateTime.class).toInstant(),
+					rs.getObject(2, java.time.OffsetDateTime.class).toInstant())))
+			.list();
 		jdbc.sql("select weekday, from_time, to_time, from_date, to_date from patrol_unavailable where resident_id = :r")
 			.param("r", residentId).query((rs, n) -> {
 				Integer weekday = (Integer) rs.getObject(1);

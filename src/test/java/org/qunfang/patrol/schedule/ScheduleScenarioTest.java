@@ -192,6 +192,37 @@ class ScheduleScenarioTest extends IntegrationTest {
 	}
 
 	@Test
+	void nobodyIsPutOnTwoDutiesAtOnceAcrossRosters() {
+		LocalDate monday = MONDAY.plusWeeks(4);
+		long teamWeek = schedules().build(planner, ids.get("team"), monday, monday.plusDays(6));
+		Schedules.ScheduleView team = schedules().get(planner, teamWeek);
+		long busy = team.shifts().getFirst().assignments().getFirst().residentId();
+		List<Schedules.ShiftView> busyShifts = team.shifts().stream()
+			.filter(shift -> shift.assignments().stream().anyMatch(a -> a.residentId() == busy)).toList();
+
+		// The same person also serves on the village's security committee, which watches the same hours.
+		long committee = fixtures.bean(PreventionOrganizations.class).create(admin, new NewOrganization(ids.get("village"),
+				OrganizationType.SECURITY_COMMITTEE, "测试治保会", LocalDate.of(2026, 1, 1), List.of()));
+		fixtures.bean(Appointments.class).appoint(admin, committee, new NewAppointment(busy, "MEMBER", Remuneration.VOLUNTEER,
+				LocalDate.of(2026, 1, 1), null), Locale.SIMPLIFIED_CHINESE);
+		fixtures.bean(ShiftPatterns.class).create(planner, new ShiftPatterns.NewPattern(committee, null, "治保会夜间值守",
+				ShiftKind.NIGHT_PATROL, LocalTime.of(21, 0), LocalTime.of(1, 0), LocalTime.of(19, 0), LocalTime.of(23, 30),
+				EnumSet.allOf(DayOfWeek.class), 1, false, List.of()));
+		Schedules.ScheduleView watch = schedules().get(planner,
+				schedules().build(planner, committee, monday, monday.plusDays(6)));
+
+		for (Schedules.ShiftView shift : watch.shifts()) {
+			boolean onTeamThen = busyShifts.stream()
+				.anyMatch(t -> t.start().isBefore(shift.end()) && shift.start().isBefore(t.end()));
+			if (onTeamThen) {
+				assertThat(shift.assignments()).as("on the team's patrol at %s", shift.start()).isEmpty();
+			}
+		}
+		assertThat(watch.unfilled()).as("the nights the only member is on the team stay open, and say so")
+			.isEqualTo(busyShifts.size());
+	}
+
+	@Test
 	void anEditThatBreaksARuleIsRefusedWithTheRuleNamed() {
 		long id = schedules().build(planner, ids.get("team"), MONDAY.plusDays(7), SUNDAY.plusDays(7));
 		Schedules.ScheduleView schedule = schedules().get(planner, id);
