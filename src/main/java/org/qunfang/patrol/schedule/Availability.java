@@ -34,7 +34,7 @@ public class Availability {
 
 	/** One entry: weekly (weekday with optional hours) or leave (a date range). */
 	public record Entry(long id, long residentId, DayOfWeek weekday, LocalTime fromTime, LocalTime toTime, LocalDate fromDate,
-			LocalDate toDate, String reason) {
+			LocalDate toDate, String reason, boolean preference) {
 
 		public boolean weekly() {
 			return weekday != null;
@@ -69,18 +69,29 @@ public class Availability {
 		Map<Long, List<Entry>> entries = new LinkedHashMap<>();
 		if (!members.isEmpty()) {
 			jdbc.sql("""
-					select id, resident_id, weekday, from_time, to_time, from_date, to_date, reason from patrol_unavailable
+					select id, resident_id, weekday, from_time, to_time, from_date, to_date, reason, preference from patrol_unavailable
 					where county_id = :c and resident_id in (:r) order by weekday, from_date, id""")
 				.param("c", org.countyId()).param("r", List.copyOf(members.keySet()))
 				.query((rs, n) -> entries.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new Entry(rs.getLong(1),
 						rs.getLong(2), rs.getObject(3) == null ? null : DayOfWeek.of(rs.getInt(3)), rs.getObject(4, LocalTime.class),
 						rs.getObject(5, LocalTime.class), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-						rs.getString(8))))
+						rs.getString(8), rs.getBoolean(9))))
 				.list();
 		}
 		return members.entrySet().stream()
 			.map(m -> new MemberAvailability(m.getKey(), m.getValue(), entries.getOrDefault(m.getKey(), List.of())))
 			.sorted(Comparator.comparing(MemberAvailability::name)).toList();
+	}
+
+	/** A weekday a member would rather keep free: the roster avoids it where it can. */
+	@Transactional
+	@Audited(value = "patrol.availability.preference", target = "organization", targetId = "#orgId")
+	public long addPreference(Caller caller, long orgId, long residentId, DayOfWeek weekday, String reason) {
+		OrganizationRef org = forPlanning(caller, orgId, residentId);
+		if (weekday == null) {
+			throw new DomainException("error.patrol.availability.weekday");
+		}
+		return insert(org, residentId, weekday.getValue(), null, null, null, null, reason, true);
 	}
 
 	/** A weekly time a member cannot be on duty; without hours, the whole day. */
@@ -95,7 +106,7 @@ public class Availability {
 		if ((from == null) != (to == null) || (from != null && from.equals(to))) {
 			throw new DomainException("error.patrol.availability.hours");
 		}
-		return insert(org, residentId, weekday.getValue(), from, to, null, null, reason);
+		return insert(org, residentId, weekday.getValue(), from, to, null, null, reason, false);
 	}
 
 	/** Leave: the member cannot be on duty from one day to another, both included. */
@@ -106,7 +117,7 @@ public class Availability {
 		if (from == null || to == null || to.isBefore(from)) {
 			throw new DomainException("error.patrol.availability.dates");
 		}
-		return insert(org, residentId, null, null, null, from, to, reason);
+		return insert(org, residentId, null, null, null, from, to, reason, false);
 	}
 
 	/** Removes an entry of one of the organization's members. */
@@ -134,15 +145,15 @@ public class Availability {
 	}
 
 	private long insert(OrganizationRef org, long residentId, Integer weekday, LocalTime from, LocalTime to, LocalDate fromDate,
-			LocalDate toDate, String reason) {
+			LocalDate toDate, String reason, boolean preference) {
 		long id = ids.next();
 		jdbc.sql("""
 				insert into patrol_unavailable (id, county_id, scope_path, resident_id, weekday, from_time, to_time, from_date,
-				  to_date, reason)
-				values (:id, :c, :path, :r, :w, :ft, :tt, :fd, :td, :reason)""")
+				  to_date, reason, preference)
+				values (:id, :c, :path, :r, :w, :ft, :tt, :fd, :td, :reason, :pref)""")
 			.param("id", id).param("c", org.countyId()).param("path", org.scopePath()).param("r", residentId)
 			.param("w", weekday).param("ft", from).param("tt", to).param("fd", fromDate).param("td", toDate)
-			.param("reason", PlainText.optional("patrol.availability.reason", reason, 200)).update();
+			.param("reason", PlainText.optional("patrol.availability.reason", reason, 200)).param("pref", preference).update();
 		return id;
 	}
 

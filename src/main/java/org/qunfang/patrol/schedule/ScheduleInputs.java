@@ -223,7 +223,7 @@ class ScheduleInputs {
 				people.addAll(h.substituteIds());
 				for (long resident : people) {
 					pool.add(new PlanMember(resident, name(org.countyId(), resident), org.id(), h.householdId(), leaders.contains(resident),
-							max, unavailable(resident, from, to, org.id()), Set.of()));
+							max, unavailable(resident, from, to, org.id()), avoidDays(resident)));
 				}
 			}
 			return pool;
@@ -232,7 +232,7 @@ class ScheduleInputs {
 		for (MemberView m : appointments.members(reader, org.id(), false)) {
 			if (seen.add(m.residentId())) {
 				pool.add(new PlanMember(m.residentId(), m.name(), org.id(), null, LEADER_POSTS.contains(m.postCode()), max,
-						unavailable(m.residentId(), from, to, org.id()), Set.of()));
+						unavailable(m.residentId(), from, to, org.id()), avoidDays(m.residentId())));
 			}
 		}
 		if (org.type() == OrganizationType.SECURITY_CONTRACT) {
@@ -243,7 +243,7 @@ class ScheduleInputs {
 				.param("o", org.id()).query(Long.class).list()) {
 				if (seen.add(resident)) {
 					pool.add(new PlanMember(resident, name(org.countyId(), resident), org.id(), null, false, max,
-							unavailable(resident, from, to, org.id()), Set.of()));
+							unavailable(resident, from, to, org.id()), avoidDays(resident)));
 				}
 			}
 		}
@@ -268,7 +268,9 @@ class ScheduleInputs {
 			.query((rs, n) -> intervals.add(new PlanMember.Interval(rs.getObject(1, java.time.OffsetDateTime.class).toInstant(),
 					rs.getObject(2, java.time.OffsetDateTime.class).toInstant())))
 			.list();
-		jdbc.sql("select weekday, from_time, to_time, from_date, to_date from patrol_unavailable where resident_id = :r")
+		jdbc.sql("""
+				select weekday, from_time, to_time, from_date, to_date from patrol_unavailable
+				where resident_id = :r and preference = false""")
 			.param("r", residentId).query((rs, n) -> {
 				Integer weekday = (Integer) rs.getObject(1);
 				LocalTime fromTime = rs.getObject(2, LocalTime.class);
@@ -294,6 +296,14 @@ class ScheduleInputs {
 				return 0;
 			}).list();
 		return intervals;
+	}
+
+	/** The weekdays a member would rather keep free (a wish the roster avoids where it can). */
+	Set<DayOfWeek> avoidDays(long residentId) {
+		Set<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
+		jdbc.sql("select weekday from patrol_unavailable where resident_id = :r and preference = true and weekday is not null")
+			.param("r", residentId).query(Integer.class).list().forEach(d -> days.add(DayOfWeek.of(d)));
+		return days;
 	}
 
 	private List<ContractObligation> obligations(Caller reader, OrganizationRef org, LocalDate from, LocalDate to) {

@@ -50,13 +50,17 @@ class AvailabilityController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime toTime,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fromDate,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate toDate,
-			@RequestParam(defaultValue = "") String reason, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean preference,
+			Locale locale, RedirectAttributes redirect) {
 		return Outcomes.run(messages, back(orgId), locale, redirect, "patrol.availability.added", () -> {
 			if (residentId == null) {
 				throw new org.qunfang.platform.DomainException("error.patrol.availability.not-member");
 			}
 			if ("LEAVE".equals(kind)) {
 				availability.addLeave(caller, orgId, residentId, fromDate, toDate, reason);
+			}
+			else if (preference) {
+				availability.addPreference(caller, orgId, residentId, weekday, reason);
 			}
 			else {
 				availability.addWeekly(caller, orgId, residentId, weekday, fromTime, toTime, reason);

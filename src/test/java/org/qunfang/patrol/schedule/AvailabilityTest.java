@@ -72,6 +72,17 @@ class AvailabilityTest extends IntegrationTest {
 			availability.remove(planner, org, wednesdays);
 		}
 		assertThat(entries()).isEqualTo(before);
+		long mondays = availability.addPreference(planner, org, resident, DayOfWeek.MONDAY, "赶集");
+		try {
+			assertThat(fixtures.bean(ScheduleInputs.class).avoidDays(resident)).containsExactly(DayOfWeek.MONDAY);
+			assertThat(fixtures.bean(ScheduleInputs.class).unavailable(resident, LocalDate.of(2027, 1, 4),
+					LocalDate.of(2027, 1, 10), org)).as("a wish is not unavailability").isEmpty();
+			assertThat(availability.of(planner, org)).anySatisfy(m -> assertThat(m.entries())
+				.anyMatch(e -> e.id() == mondays && e.preference()));
+		}
+		finally {
+			availability.remove(planner, org, mondays);
+		}
 		var session = signedIn("t1.officer");
 		session.get("/patrol/organizations/" + org + "/availability");
 		var posted = session.post("/patrol/organizations/" + org + "/availability",

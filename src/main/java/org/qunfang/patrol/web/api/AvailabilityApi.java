@@ -27,7 +27,7 @@ class AvailabilityApi {
 
 	/** A weekly time (weekday, optional hours) or, with dates, leave. */
 	record NewEntry(@NotNull Long residentId, DayOfWeek weekday, LocalTime fromTime, LocalTime toTime, LocalDate fromDate,
-			LocalDate toDate, String reason) {
+			LocalDate toDate, String reason, Boolean preference) {
 	}
 
 	record Created(long id) {
@@ -46,11 +46,14 @@ class AvailabilityApi {
 	}
 
 	@PostMapping("/patrol/organizations/{orgId}/availability")
-	@Operation(summary = "Record a weekly unavailable time (weekday) or leave (fromDate and toDate)")
+	@Operation(summary = "Record a weekly unavailable time (weekday), a weekday the member would rather keep free "
+			+ "(weekday with preference true), or leave (fromDate and toDate)")
 	ResponseEntity<Created> add(Caller caller, @PathVariable long orgId, @Valid @RequestBody NewEntry body) {
 		long id = body.fromDate() != null || body.toDate() != null
 				? availability.addLeave(caller, orgId, body.residentId(), body.fromDate(), body.toDate(), body.reason())
-				: availability.addWeekly(caller, orgId, body.residentId(), body.weekday(), body.fromTime(), body.toTime(),
+				: Boolean.TRUE.equals(body.preference())
+						? availability.addPreference(caller, orgId, body.residentId(), body.weekday(), body.reason())
+						: availability.addWeekly(caller, orgId, body.residentId(), body.weekday(), body.fromTime(), body.toTime(),
 						body.reason());
 		return ResponseEntity.created(URI.create(ApiController.ROOT + "/patrol/organizations/" + orgId + "/availability"))
 			.body(new Created(id));
