@@ -132,6 +132,17 @@ public class SecurityContracts {
 			.param("o", orgId).query(Long.class).list().stream().map(this::view).toList();
 	}
 
+	/** The residents who are contractors of an organization's active contracts, inside the jurisdiction. */
+	@Transactional(readOnly = true)
+	public List<Long> activeContractors(Caller caller, long orgId) {
+		caller.require(OrganizationPermissions.REGISTRY_VIEW);
+		ScopeFilter scope = caller.jurisdiction().where("c");
+		return scope.bind(jdbc.sql("""
+				select distinct p.resident_id from security_contract_party p join security_contract c on c.id = p.contract_id
+				where c.org_id = :o and c.status = 'ACTIVE' and\s""" + scope.sql() + " order by p.resident_id"))
+			.param("o", orgId).query(Long.class).list();
+	}
+
 	private long insert(Caller caller, long orgId, NewContract form, Long renewedFrom) {
 		caller.require(OrganizationPermissions.CONTRACT_MANAGE);
 		OrganizationRef org = organizations.get(caller, orgId);

@@ -237,10 +237,7 @@ class ScheduleInputs {
 		}
 		if (org.type() == OrganizationType.SECURITY_CONTRACT) {
 			// The contractors of its active contracts patrol for a security contract, appointed or not.
-			for (long resident : jdbc.sql("""
-					select distinct p.resident_id from security_contract_party p join security_contract c on c.id = p.contract_id
-					where c.org_id = :o and c.status = 'ACTIVE' order by p.resident_id""")
-				.param("o", org.id()).query(Long.class).list()) {
+			for (long resident : contracts.activeContractors(reader, org.id())) {
 				if (seen.add(resident)) {
 					pool.add(new PlanMember(resident, name(org.countyId(), resident), org.id(), null, false, max,
 							unavailable(resident, from, to, org.id()), avoidDays(resident)));
