@@ -332,6 +332,13 @@ public class Fixtures {
 		return seeding.seed(username, name, role, unit, PASSWORD, mustChange);
 	}
 
+	/** A patrol member's account in a village, found by the phone number on the duty roster; its id. */
+	public long patrolMember(String username, String name, long villageId, String phone) {
+		return accounts.findByUsername(username).map(UserAccount::id)
+			.orElseGet(() -> seeding.seed(username, name, Role.PATROL_MEMBER, scopes.find(villageId).orElseThrow(), PASSWORD,
+					false, phone).id());
+	}
+
 	/** The caller a signed-in user would be, for calling use cases directly. */
 	public Caller caller(String username) {
 		return ((org.qunfang.identity.internal.QunfangUser) userDetails.loadUserByUsername(username)).caller();

@@ -151,9 +151,8 @@ public class PreventionOrganizations {
 			.list();
 	}
 
-	/** The neighboring villages a joint organization also serves. */
-	@Transactional(readOnly = true)
 	/** The names of organizations of a county, by id (for other modules' registers). */
+	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> names(long countyId, java.util.Collection<Long> orgIds) {
 		java.util.Map<Long, String> names = new java.util.HashMap<>();
 		if (!orgIds.isEmpty()) {
@@ -165,6 +164,18 @@ public class PreventionOrganizations {
 		return names;
 	}
 
+	/**
+	 * The village an organization of the county belongs to, for other modules that hold its id (a joint
+	 * patrol's partner); empty for an unknown id or one of another county.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> villageOf(long countyId, long orgId) {
+		return jdbc.sql("select village_id from prevention_org where county_id = :c and id = :o").param("c", countyId)
+			.param("o", orgId).query(Long.class).optional();
+	}
+
+	/** The neighboring villages a joint organization also serves. */
+	@Transactional(readOnly = true)
 	public List<Long> jointVillages(long orgId) {
 		return jdbc.sql("select village_id from prevention_org_village where org_id = :o order by village_id")
 			.param("o", orgId).query(Long.class).list();

@@ -111,8 +111,11 @@ public class PatrolRuns {
 				}
 				Optional<Duty> duty = member.residentId() == null ? Optional.empty() : dutyNow(member, now);
 				long id = ids.next();
-				store.insertRun(id, member.village().countyId(), member.village().id(), member.village().scopePath(),
-						duty.map(Duty::shiftId).orElse(null), caller.userId(), member.residentId(), key, now, clientTime,
+				// A run on a shift belongs to the shift's village (a partner's member on a joint patrol patrols
+				// there); an ad hoc run to the member's own.
+				store.insertRun(id, member.village().countyId(), duty.map(Duty::villageId).orElse(member.village().id()),
+						duty.map(Duty::scopePath).orElse(member.village().scopePath()), duty.map(Duty::shiftId).orElse(null),
+						caller.userId(), member.residentId(), key, now, clientTime,
 						PlainText.optional("patrol.run.note", note, 2000));
 				return store.run(member.village().countyId(), id).orElseThrow();
 			});
@@ -128,15 +131,16 @@ public class PatrolRuns {
 	}
 
 	/**
-	 * The caller's open run in the checkpoint's village, or a refusal saying why they cannot check in
-	 * there: no run open (not on duty), or on duty in another village.
+	 * The caller's open run that may check in at the checkpoint (in the run's village or, on a joint patrol,
+	 * in a village the shift patrols), or a refusal saying why they cannot check in there: no run open (not
+	 * on duty), or on duty in another village.
 	 */
 	@Transactional(readOnly = true)
 	public PatrolRun runFor(Caller caller, Checkpoint checkpoint) {
 		caller.require(PatrolPermissions.RUN_RECORD);
 		PatrolRun run = store.openRuns(caller.jurisdiction().countyId(), caller.userId(), clock.instant().minus(OPEN_RUN_AGE))
 			.stream().findFirst().orElseThrow(() -> new DomainException("error.patrol.run.not-on-duty"));
-		if (run.villageId() != checkpoint.villageId()) {
+		if (!facts.villages(run.countyId(), run.villageId(), run.shiftId()).contains(checkpoint.villageId())) {
 			throw new DomainException("error.patrol.run.other-village", checkpoint.name());
 		}
 		return run;

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.qunfang.identity.Caller;
 import org.qunfang.identity.UserDirectory;
+import org.qunfang.organization.AdminUnits;
 import org.qunfang.patrol.PatrolPermissions;
 import org.qunfang.patrol.runs.PatrolRun;
 import org.qunfang.patrol.runs.PatrolRuns;
@@ -46,11 +47,13 @@ class RunController {
 	private final UserDirectory users;
 	private final ExcelExporter excel;
 	private final MessageSource messages;
+	private final AdminUnits units;
 	private final Clock clock;
 
 	RunController(PatrolRuns runs, RunMisses misses, VillageScope villages, UserDirectory users, ExcelExporter excel,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, AdminUnits units, Clock clock) {
 		this.excel = excel;
+		this.units = units;
 		this.users = users;
 		this.villages = villages;
 		this.runs = runs;
@@ -61,14 +64,16 @@ class RunController {
 
 	/** Today's duty: the shift, the run in progress with its check-ins, or a button to start one. */
 	@GetMapping("/patrol/today")
-	String today(Caller caller, Model model) {
+	String today(Caller caller, Model model, Locale locale) {
 		if (!caller.has(PatrolPermissions.RUN_RECORD)) {
 			caller.require(PatrolPermissions.VIEW);
 			model.addAttribute("recorder", false);
 			return "patrol/today";
 		}
 		model.addAttribute("recorder", true);
-		model.addAttribute("today", runs.today(caller));
+		PatrolRuns.Today today = runs.today(caller);
+		model.addAttribute("today", today);
+		model.addAttribute("reportElsewhere", today.run().map(r -> patrolledElsewhere(caller, r, locale)).orElse(null));
 		model.addAttribute("clientKey", UUID.randomUUID().toString());
 		return "patrol/today";
 	}
@@ -98,9 +103,10 @@ class RunController {
 
 	/** A run with its check-ins (phone time and receipt time), photos and the link to report a case. */
 	@GetMapping("/patrol/runs/{id}")
-	String run(Caller caller, @PathVariable long id, Model model) {
+	String run(Caller caller, @PathVariable long id, Model model, Locale locale) {
 		PatrolRun run = runs.run(caller, id);
 		model.addAttribute("run", run);
+		model.addAttribute("reportElsewhere", patrolledElsewhere(caller, run, locale));
 		model.addAttribute("checkins", runs.checkins(caller, id));
 		model.addAttribute("photos", runs.photos(caller, id));
 		model.addAttribute("mine", run.userId() == caller.userId());
@@ -150,6 +156,17 @@ class RunController {
 						null, locale)),
 				ExcelColumn.of("patrol.run.status", r -> messages.getMessage("patrol.run.status." + r.status(), null, locale)));
 		return excel.download("patrol.run.list", columns, found.stream(), locale);
+	}
+
+	/**
+	 * The name of the village a run patrols when the caller may not register cases there (a partner's member
+	 * on a joint patrol): the case is then reported to that village; {@code null} when the caller may.
+	 */
+	private String patrolledElsewhere(Caller caller, PatrolRun run, Locale locale) {
+		if (caller.jurisdiction().covers(run.countyId(), run.scopePath())) {
+			return null;
+		}
+		return units.find(run.villageId()).map(v -> v.name(locale)).orElse("");
 	}
 
 	private java.util.Map<Long, String> memberNames(List<PatrolRun> found) {
