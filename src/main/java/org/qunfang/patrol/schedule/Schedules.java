@@ -29,6 +29,7 @@ import org.qunfang.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 
@@ -43,6 +44,9 @@ public class Schedules {
 	/** Shortest and longest period a schedule covers. */
 	public static final int MIN_DAYS = 7;
 	public static final int MAX_DAYS = 31;
+
+	/** The status of a schedule the solver is working on. */
+	public static final String SOLVING = "SOLVING";
 
 	/** A schedule as its pages show it. */
 	public record ScheduleView(long id, long countyId, long villageId, String scopePath, long orgId, String orgName,
@@ -76,10 +80,14 @@ public class Schedules {
 	private final ShiftPatterns patterns;
 	private final IdGenerator ids;
 	private final Clock clock;
+	private final TransactionTemplate transactions;
+	private final SolverQueue queue;
 
 	Schedules(JdbcClient jdbc, org.qunfang.organization.bodies.PreventionOrganizations organizations,
-			org.qunfang.organization.registry.VillageScope villages, ScheduleInputs inputs, ScheduleSolver solver, ShiftPatterns patterns, IdGenerator ids,
-			Clock clock) {
+			org.qunfang.organization.registry.VillageScope villages, ScheduleInputs inputs, ScheduleSolver solver,
+			ShiftPatterns patterns, IdGenerator ids, Clock clock, TransactionTemplate transactions, SolverQueue queue) {
+		this.transactions = transactions;
+		this.queue = queue;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.villages = villages;
@@ -90,16 +98,25 @@ public class Schedules {
 		this.clock = clock;
 	}
 
-	/** Builds a draft schedule of the organization's active patterns over the period. */
+	/**
+	 * Plans a draft schedule of the organization's active patterns over the period: stores the schedule with
+	 * its shifts as {@code SOLVING} and hands it to the solver in the background. The schedule turns
+	 * {@code DRAFT} when the solver is done (its page waits for that), or {@code FAILED}.
+	 */
 	@Transactional
 	@Audited(value = "patrol.schedule.build", target = "patrol-schedule", targetId = "#result")
+	public long plan(Caller caller, long orgId, LocalDate from, LocalDate to) {
+		long scheduleId = open(toPlan(caller, orgId), from, to, caller.username());
+		queue.afterCommit(() -> solve(scheduleId, null));
+		return scheduleId;
+	}
+
+	/** Builds a draft schedule as {@link #plan} does, but waits for the solver (scripts and tests). */
+	@Audited(value = "patrol.schedule.build", target = "patrol-schedule", targetId = "#result")
 	public long build(Caller caller, long orgId, LocalDate from, LocalDate to) {
-		caller.require(PatrolPermissions.SCHEDULE_PLAN);
-		OrganizationRef org = inputs.organization(caller.jurisdiction().countyId(), orgId);
-		if (!caller.jurisdiction().covers(org.countyId(), org.scopePath())) {
-			throw new NotFoundException();
-		}
-		return build(org, from, to, caller.username());
+		long scheduleId = transactions.execute(tx -> open(toPlan(caller, orgId), from, to, caller.username()));
+		solve(scheduleId, null);
+		return scheduleId;
 	}
 
 	/** Builds and stores a schedule without a caller (demo data), solving for the configured time. */
@@ -109,6 +126,22 @@ public class Schedules {
 
 	/** Builds and stores a schedule without a caller, solving for {@code limit} (or the configured time). */
 	long build(OrganizationRef org, LocalDate from, LocalDate to, String createdBy, java.time.Duration limit) {
+		long scheduleId = transactions.execute(tx -> open(org, from, to, createdBy));
+		solve(scheduleId, limit);
+		return scheduleId;
+	}
+
+	private OrganizationRef toPlan(Caller caller, long orgId) {
+		caller.require(PatrolPermissions.SCHEDULE_PLAN);
+		OrganizationRef org = inputs.organization(caller.jurisdiction().countyId(), orgId);
+		if (!caller.jurisdiction().covers(org.countyId(), org.scopePath())) {
+			throw new NotFoundException();
+		}
+		return org;
+	}
+
+	/** Stores a schedule of the organization's active patterns over the period, with its shifts, to be solved. */
+	private long open(OrganizationRef org, LocalDate from, LocalDate to, String createdBy) {
 		if (org.status() == OrganizationStatus.DISSOLVED) {
 			throw new DomainException("error.patrol.org-dissolved", org.name());
 		}
@@ -124,19 +157,13 @@ public class Schedules {
 			throw new DomainException("error.patrol.schedule.no-patterns");
 		}
 		long scheduleId = ids.next();
-		List<ScheduleInputs.ShiftRow> rows = inputs.shifts(active, from, to, ids::next);
-		long started = System.nanoTime();
-		SchedulePlan unsolved = inputs.plan(org, from, to, rows, scheduleId, Map.of(), (s, r) -> false);
-		SchedulePlan plan = limit == null ? solver.solve(unsolved, scheduleId) : solver.solve(unsolved, scheduleId, limit);
-		long solvedMs = (System.nanoTime() - started) / 1_000_000;
 		jdbc.sql("""
 				insert into patrol_schedule (id, county_id, village_id, scope_path, org_id, period_start, period_end, status,
-				  score, solved_ms, created_by, created_at, version)
-				values (:id, :c, :v, :path, :org, :from, :to, 'DRAFT', :score, :ms, :by, :now, 0)""")
+				  created_by, created_at, version)
+				values (:id, :c, :v, :path, :org, :from, :to, 'SOLVING', :by, :now, 0)""")
 			.param("id", scheduleId).param("c", org.countyId()).param("v", org.villageId()).param("path", org.scopePath())
-			.param("org", org.id()).param("from", from).param("to", to).param("score", String.valueOf(plan.getScore()))
-			.param("ms", solvedMs).param("by", createdBy).param("now", now()).update();
-		for (ScheduleInputs.ShiftRow row : rows) {
+			.param("org", org.id()).param("from", from).param("to", to).param("by", createdBy).param("now", now()).update();
+		for (ScheduleInputs.ShiftRow row : inputs.shifts(active, from, to, ids::next)) {
 			jdbc.sql("""
 					insert into patrol_shift (id, schedule_id, county_id, village_id, scope_path, pattern_id, zone_id, starts_at,
 					  ends_at, required, leader_required)
@@ -146,15 +173,79 @@ public class Schedules {
 				.param("start", utc(row.start())).param("end", utc(row.end())).param("req", row.required())
 				.param("leader", row.leaderRequired()).update();
 		}
-		saveSeats(org, plan, Set.of(), "SOLVER");
 		return scheduleId;
+	}
+
+	/**
+	 * Solves a stored schedule that is {@code SOLVING} (outside any transaction: the solver takes seconds) and
+	 * stores its assignments, turning it {@code DRAFT}; a schedule discarded meanwhile stays discarded. When the
+	 * solver fails, the schedule turns {@code FAILED} and the failure is thrown on.
+	 */
+	void solve(long scheduleId, java.time.Duration limit) {
+		try {
+			ScheduleView schedule = stored(scheduleId);
+			if (!SOLVING.equals(schedule.status())) {
+				return;
+			}
+			long started = System.nanoTime();
+			SchedulePlan unsolved = load(schedule, (s, r) -> false);
+			SchedulePlan plan = limit == null ? solver.solve(unsolved, scheduleId) : solver.solve(unsolved, scheduleId, limit);
+			long solvedMs = (System.nanoTime() - started) / 1_000_000;
+			OrganizationRef org = inputs.organization(schedule.countyId(), schedule.orgId());
+			transactions.executeWithoutResult(tx -> {
+				int done = jdbc.sql("""
+						update patrol_schedule set status = 'DRAFT', score = :score, solved_ms = :ms, version = version + 1
+						where id = :id and status = 'SOLVING'""")
+					.param("score", String.valueOf(plan.getScore())).param("ms", solvedMs).param("id", scheduleId).update();
+				if (done == 1) {
+					saveSeats(org, plan, Set.of(), "SOLVER");
+				}
+			});
+		}
+		catch (RuntimeException failed) {
+			jdbc.sql("update patrol_schedule set status = 'FAILED', version = version + 1 where id = :id and status = 'SOLVING'")
+				.param("id", scheduleId).update();
+			throw failed;
+		}
+	}
+
+	/** Hands the schedules a stopped application left unsolved back to the solver. */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void resumeSolving() {
+		for (long scheduleId : jdbc.sql("select id from patrol_schedule where status = 'SOLVING' order by id")
+			.query(Long.class).list()) {
+			queue.submit(() -> solve(scheduleId, null));
+		}
+	}
+
+	/** Discards a schedule that is not published: a draft, one still solving, or one that failed. */
+	@Transactional
+	@Audited(value = "patrol.schedule.discard", target = "patrol-schedule", targetId = "#scheduleId")
+	public void discard(Caller caller, long scheduleId) {
+		caller.require(PatrolPermissions.SCHEDULE_PLAN);
+		ScheduleView schedule = get(caller, scheduleId);
+		if (!List.of("DRAFT", SOLVING, "FAILED").contains(schedule.status())) {
+			throw new DomainException("error.patrol.schedule.not-discardable");
+		}
+		jdbc.sql("update patrol_schedule set status = 'DISCARDED', version = version + 1 where id = :id and status = :status")
+			.param("id", scheduleId).param("status", schedule.status()).update();
 	}
 
 	/** A schedule inside the caller's jurisdiction, its shifts in order. */
 	@Transactional(readOnly = true)
 	public ScheduleView get(Caller caller, long scheduleId) {
 		caller.require(PatrolPermissions.VIEW);
-		ScopeFilter scope = caller.jurisdiction().where("s");
+		return find(caller.jurisdiction().where("s"), scheduleId);
+	}
+
+	/** A stored schedule, for the solver working without a caller. */
+	private ScheduleView stored(long scheduleId) {
+		long countyId = jdbc.sql("select county_id from patrol_schedule where id = :id").param("id", scheduleId)
+			.query(Long.class).optional().orElseThrow(NotFoundException::new);
+		return find(inputs.reader(countyId).jurisdiction().where("s"), scheduleId);
+	}
+
+	private ScheduleView find(ScopeFilter scope, long scheduleId) {
 		ScheduleView head = heads(scope, "s.id = :id", Map.of("id", scheduleId), 1).stream().findFirst()
 			.orElseThrow(NotFoundException::new);
 		Map<Long, List<AssignmentView>> people = new HashMap<>();
@@ -261,7 +352,7 @@ public class Schedules {
 		caller.require(PatrolPermissions.SCHEDULE_PLAN);
 		long scheduleId = jdbc.sql("select schedule_id from patrol_shift where id = :id").param("id", shiftId)
 			.query(Long.class).optional().orElseThrow(NotFoundException::new);
-		ScheduleView schedule = get(caller, scheduleId);
+		ScheduleView schedule = solved(get(caller, scheduleId));
 		if (Objects.equals(removeResidentId, addResidentId)) {
 			return new EditOutcome(solver.broken(load(schedule, (s, r) -> true)));
 		}
@@ -305,7 +396,7 @@ public class Schedules {
 	@Audited(value = "patrol.schedule.replan", target = "patrol-schedule", targetId = "#scheduleId")
 	public int absence(Caller caller, long scheduleId, long residentId, LocalDate from, LocalDate to, String reason) {
 		caller.require(PatrolPermissions.SCHEDULE_PLAN);
-		ScheduleView schedule = get(caller, scheduleId);
+		ScheduleView schedule = solved(get(caller, scheduleId));
 		if (from == null || to == null || to.isBefore(from)) {
 			throw new DomainException("error.patrol.schedule.period");
 		}
@@ -340,6 +431,14 @@ public class Schedules {
 		jdbc.sql("update patrol_schedule set score = :score, version = version + 1 where id = :id")
 			.param("score", String.valueOf(solved.getScore())).param("id", scheduleId).update();
 		return (int) solved.getSeats().stream().filter(s -> freed.contains(s.getId()) && s.getMember() != null).count();
+	}
+
+	/** The schedule, if the solver has made it (a draft or published); refused while solving or after a failure. */
+	private static ScheduleView solved(ScheduleView schedule) {
+		if (!List.of("DRAFT", "PUBLISHED").contains(schedule.status())) {
+			throw new DomainException("error.patrol.schedule.not-solved");
+		}
+		return schedule;
 	}
 
 	/** A resident of the county who is none of the schedule's members: the solver finds them not on staff. */

@@ -63,7 +63,7 @@ class ScheduleController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			return "redirect:/patrol/schedules/" + schedules.build(caller, orgId, from, to);
+			return "redirect:/patrol/schedules/" + schedules.plan(caller, orgId, from, to);
 		}
 		catch (DomainException refused) {
 			redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
@@ -78,7 +78,27 @@ class ScheduleController {
 		model.addAttribute("people", people(schedule));
 		model.addAttribute("orgName", schedule.orgName());
 		model.addAttribute("canPlan", caller.has(PatrolPermissions.SCHEDULE_PLAN));
+		model.addAttribute("editable", caller.has(PatrolPermissions.SCHEDULE_PLAN)
+				&& List.of("DRAFT", "PUBLISHED").contains(schedule.status()));
 		return "patrol/schedule";
+	}
+
+	/**
+	 * Polled by the page of a schedule the solver is working on: nothing new while it works, a reload of the
+	 * page once it is done (or failed).
+	 */
+	@GetMapping("/patrol/schedules/{id}/progress")
+	ResponseEntity<String> progress(Caller caller, @PathVariable long id) {
+		if (Schedules.SOLVING.equals(schedules.get(caller, id).status())) {
+			return ResponseEntity.noContent().build();
+		}
+		return ResponseEntity.ok().header("HX-Refresh", "true").body("");
+	}
+
+	@PostMapping("/patrol/schedules/{id}/discard")
+	String discard(Caller caller, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
+		return Outcomes.run(messages, "redirect:/patrol/schedules", locale, redirect, "patrol.schedule.discarded",
+				() -> schedules.discard(caller, id));
 	}
 
 	@GetMapping("/patrol/schedules/{id}/print")

@@ -317,4 +317,85 @@ class ScheduleScenarioTest extends IntegrationTest {
 		assertThat(patrols).isEqualTo(3);
 		assertThat(schedule.score()).startsWith("0hard/-4medium");
 	}
+
+	@Test
+	void planningRunsInTheBackgroundWhileThePageAndTheApiWaitForIt() throws InterruptedException {
+		var session = signedIn("t1.officer");
+		var posted = session.post("/patrol/schedules", Map.of("orgId", String.valueOf(ids.get("team")), "from",
+				MONDAY.plusDays(21).toString(), "to", SUNDAY.plusDays(21).toString()));
+		assertThat(posted.statusCode()).isEqualTo(302);
+		long id = Long.parseLong(posted.headers().firstValue("Location").orElseThrow().replaceAll(".*/patrol/schedules/", ""));
+		var api = session.json("POST", "/api/v1/patrol/schedules", "{\"orgId\":" + ids.get("team") + ",\"from\":\""
+				+ MONDAY.plusDays(28) + "\",\"to\":\"" + SUNDAY.plusDays(28) + "\"}", Map.of());
+		assertThat(api.statusCode()).as("accepted: the solver works in the background").isEqualTo(202);
+		assertThat(api.body()).contains("\"status\":\"SOLVING\"");
+		String location = api.headers().firstValue("Location").orElseThrow();
+		long apiId = Long.parseLong(location.replaceAll(".*/patrol/schedules/", ""));
+		assertThat(session.get("/patrol/schedules/" + apiId).body()).as("queued behind the first")
+			.contains("schedule-solving", "正在排班").doesNotContain("schedule-absence");
+
+		for (long planned : List.of(id, apiId)) {
+			int polls = 0;
+			while (session.get("/patrol/schedules/" + planned + "/progress").statusCode() == 204 && polls++ < 300) {
+				Thread.sleep(200);
+			}
+			var done = session.get("/patrol/schedules/" + planned + "/progress");
+			assertThat(done.statusCode()).isEqualTo(200);
+			assertThat(done.headers().firstValue("HX-Refresh")).hasValue("true");
+			Schedules.ScheduleView schedule = schedules().get(planner, planned);
+			assertThat(schedule.status()).isEqualTo("DRAFT");
+			assertThat(schedule.solvedMs()).isNotNull();
+			assertThat(schedule.score()).startsWith("0hard");
+			assertThat(schedule.shifts()).allSatisfy(shift -> assertThat(shift.assignments()).hasSize(2));
+		}
+		assertThat(session.json("GET", location.replaceAll(".*/api/v1", "/api/v1"), null, Map.of()).body())
+			.contains("\"status\":\"DRAFT\"");
+	}
+
+	@Test
+	void aScheduleNotSolvedTakesNoEditsAndOnlyAnUnpublishedOneCanBeDiscarded() {
+		long id = schedules().build(planner, ids.get("team"), MONDAY.plusDays(35), SUNDAY.plusDays(35));
+		JdbcClient jdbc = fixtures.bean(JdbcClient.class);
+		Schedules.ShiftView first = schedules().get(planner, id).shifts().getFirst();
+		long someone = first.assignments().getFirst().residentId();
+		for (String status : List.of("SOLVING", "FAILED")) {
+			jdbc.sql("update patrol_schedule set status = :s where id = :id").param("s", status).param("id", id).update();
+			assertThatThrownBy(() -> schedules().change(planner, first.id(), someone, null))
+				.hasMessageContaining("error.patrol.schedule.not-solved");
+			assertThatThrownBy(() -> schedules().absence(planner, id, someone, MONDAY.plusDays(35), MONDAY.plusDays(35), null))
+				.hasMessageContaining("error.patrol.schedule.not-solved");
+		}
+		assertThat(signedIn("t1.officer").get("/patrol/schedules/" + id).body()).contains("这次排班没有完成", "schedule-discard")
+			.doesNotContain("schedule-absence");
+		assertThat(schedules().get(planner, id).shifts().getFirst().assignments()).as("nothing changed")
+			.extracting(Schedules.AssignmentView::residentId).contains(someone);
+		jdbc.sql("update patrol_schedule set status = 'PUBLISHED' where id = :id").param("id", id).update();
+		assertThatThrownBy(() -> schedules().discard(planner, id)).hasMessageContaining("error.patrol.schedule.not-discardable");
+		jdbc.sql("update patrol_schedule set status = 'FAILED' where id = :id").param("id", id).update();
+		assertThatThrownBy(() -> schedules().discard(fixtures.caller("b.security"), id))
+			.isInstanceOf(org.qunfang.platform.NotFoundException.class);
+		schedules().discard(planner, id);
+		assertThat(schedules().get(planner, id).status()).isEqualTo("DISCARDED");
+		assertThat(schedules().recent(planner, 500)).extracting(Schedules.ScheduleView::id).doesNotContain(id);
+		assertThat(fixtures.bean(Duties.class).of(fixtures.id("county"), someone, MONDAY.plusDays(35), SUNDAY.plusDays(35)))
+			.as("a discarded roster gives nobody duties").isEmpty();
+	}
+
+	@Test
+	void aScheduleAStopLeftUnsolvedIsSolvedAtStart() throws InterruptedException {
+		long id = schedules().build(planner, ids.get("team"), MONDAY.plusDays(42), SUNDAY.plusDays(42));
+		JdbcClient jdbc = fixtures.bean(JdbcClient.class);
+		jdbc.sql("delete from patrol_assignment where shift_id in (select id from patrol_shift where schedule_id = :id)")
+			.param("id", id).update();
+		jdbc.sql("update patrol_schedule set status = 'SOLVING', score = null, solved_ms = null where id = :id")
+			.param("id", id).update();
+		schedules().resumeSolving();
+		int polls = 0;
+		while ("SOLVING".equals(schedules().get(planner, id).status()) && polls++ < 300) {
+			Thread.sleep(200);
+		}
+		Schedules.ScheduleView schedule = schedules().get(planner, id);
+		assertThat(schedule.status()).isEqualTo("DRAFT");
+		assertThat(schedule.shifts()).allSatisfy(shift -> assertThat(shift.assignments()).hasSize(2));
+	}
 }

@@ -66,11 +66,19 @@ class ScheduleApi {
 	}
 
 	@PostMapping("/patrol/schedules")
-	@Operation(summary = "Plan a draft roster with the solver (takes seconds)")
+	@Operation(summary = "Plan a draft roster: 202 with the roster SOLVING; the solver works in the background "
+			+ "and the roster turns DRAFT (or FAILED) — poll its Location")
 	ResponseEntity<Schedules.ScheduleView> plan(Caller caller, @Valid @RequestBody PlanRequest request) {
-		long id = schedules.build(caller, request.orgId(), request.from(), request.to());
-		return ResponseEntity.created(URI.create(ApiController.ROOT + "/patrol/schedules/" + id))
+		long id = schedules.plan(caller, request.orgId(), request.from(), request.to());
+		return ResponseEntity.accepted().location(URI.create(ApiController.ROOT + "/patrol/schedules/" + id))
 			.body(schedules.get(caller, id));
+	}
+
+	@PostMapping("/patrol/schedules/{id}/discard")
+	@Operation(summary = "Discard a roster that is not published (a draft, one solving or one that failed)")
+	Schedules.ScheduleView discard(Caller caller, @PathVariable long id) {
+		schedules.discard(caller, id);
+		return schedules.get(caller, id);
 	}
 
 	@GetMapping("/patrol/schedules/{id}")
