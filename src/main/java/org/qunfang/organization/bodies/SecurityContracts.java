@@ -35,7 +35,7 @@ public class SecurityContracts {
 	public record ContractView(long id, long orgId, String contractNo, String area, LocalDate periodStart,
 			LocalDate periodEnd, String duties, String rights, long feeFen, int patrolsPerWeek, String status,
 			Long renewedFromId, String endReason, Long attachmentId, List<String> contractors, List<String> groups,
-			List<NewContract.Payment> payments) {
+			List<NewContract.Payment> payments, List<Long> contractorIds) {
 	}
 
 	private final JdbcClient jdbc;
@@ -216,7 +216,9 @@ public class SecurityContracts {
 							+ " where a.contract_id = :k order by g.code").param("k", id).query(String.class).list(),
 					jdbc.sql("select due_on, amount_fen from security_contract_payment where contract_id = :k order by seq")
 						.param("k", id)
-						.query((p, m) -> new NewContract.Payment(p.getObject(1, LocalDate.class), p.getLong(2))).list()))
+						.query((p, m) -> new NewContract.Payment(p.getObject(1, LocalDate.class), p.getLong(2))).list(),
+					jdbc.sql("select resident_id from security_contract_party where contract_id = :k order by resident_id")
+						.param("k", id).query(Long.class).list()))
 			.single();
 	}
 }

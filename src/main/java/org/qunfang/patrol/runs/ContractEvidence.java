@@ -20,10 +20,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 治安承包 evidence (A5): for each security contract, the patrols its organization did in each payment
- * period against what the contract asks (patrols per week, prorated to the period), and whether the
- * period's payment is earned. A period runs from the contract's start (or the previous payment's due day)
- * to the day before its payment is due; a contract without payments is looked at month by month.
+ * 治安承包 evidence (A5): for each security contract, the patrols its contractors did in its area in each
+ * payment period against what the contract asks (patrols per week, prorated to the period), and whether
+ * the period's payment is earned. A patrol counts when a contractor ended a run on a shift of the contract's
+ * organization (whose patterns cover the contract's zones) and checked in at least once on it; a shift
+ * counts once however many runs it had. Runs ended without a single check-in are shown beside, not
+ * counted. A period runs from the contract's start (or the previous payment's due day) to the day before
+ * its payment is due; a contract without payments is looked at month by month.
  */
 @Service
 public class ContractEvidence {
@@ -33,8 +36,12 @@ public class ContractEvidence {
 		EARNED, NOT_EARNED, IN_PROGRESS
 	}
 
-	/** One period of a contract: its days, what was required, what was done. */
-	public record Period(LocalDate from, LocalDate to, Long amountFen, long required, long done, Verdict verdict) {
+	/**
+	 * One period of a contract: its days, what was required, what was done, and the runs ended without a
+	 * check-in (not counted as done).
+	 */
+	public record Period(LocalDate from, LocalDate to, Long amountFen, long required, long done, long unverified,
+			Verdict verdict) {
 	}
 
 	/** A contract with its periods. */
@@ -89,13 +96,22 @@ public class ContractEvidence {
 	private Period period(ContractView contract, LocalDate from, LocalDate to, Long amount, LocalDate today) {
 		long days = ChronoUnit.DAYS.between(from, to) + 1;
 		long required = (long) Math.ceil(days * contract.patrolsPerWeek() / 7.0);
-		long done = jdbc.sql("""
-				select count(*) from patrol_run r join patrol_shift s on s.id = r.shift_id
-				join patrol_schedule sc on sc.id = s.schedule_id
-				where sc.org_id = :org and r.status = 'ENDED' and r.started_at >= :from and r.started_at < :to""")
-			.param("org", contract.orgId()).param("from", utc(from.atStartOfDay(zone).toInstant()))
-			.param("to", utc(to.plusDays(1).atStartOfDay(zone).toInstant())).query(Long.class).single();
+		long done = 0;
+		long unverified = 0;
+		if (!contract.contractorIds().isEmpty()) {
+			String runs = """
+					from patrol_run r join patrol_shift s on s.id = r.shift_id join patrol_schedule sc on sc.id = s.schedule_id
+					where sc.org_id = :org and r.status = 'ENDED' and r.resident_id in (:contractors)
+					  and r.started_at >= :from and r.started_at < :to
+					  and %s exists (select 1 from patrol_checkin c where c.run_id = r.id)""";
+			java.time.OffsetDateTime start = utc(from.atStartOfDay(zone).toInstant());
+			java.time.OffsetDateTime end = utc(to.plusDays(1).atStartOfDay(zone).toInstant());
+			done = jdbc.sql("select count(distinct r.shift_id) " + runs.formatted("")).param("org", contract.orgId())
+				.param("contractors", contract.contractorIds()).param("from", start).param("to", end).query(Long.class).single();
+			unverified = jdbc.sql("select count(*) " + runs.formatted("not")).param("org", contract.orgId())
+				.param("contractors", contract.contractorIds()).param("from", start).param("to", end).query(Long.class).single();
+		}
 		Verdict verdict = done >= required ? Verdict.EARNED : to.isBefore(today) ? Verdict.NOT_EARNED : Verdict.IN_PROGRESS;
-		return new Period(from, to, amount, required, done, verdict);
+		return new Period(from, to, amount, required, done, unverified, verdict);
 	}
 }
