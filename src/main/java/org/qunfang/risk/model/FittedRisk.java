@@ -1,0 +1,83 @@
+package org.qunfang.risk.model;
+
+import java.util.List;
+
+/**
+ * The risk model fitted to a history: its parameters, each place's background rate, the hour-of-week
+ * profile and the recent cases whose near-repeat effect still lasts. It forecasts the expected cases per
+ * place (and per hour of the week) over a coming period.
+ *
+ * @param branching θ, the expected cases one case triggers
+ * @param decayPerDay ω, how fast the near-repeat effect fades
+ * @param spread the spatial spread (metres on a grid, the share for adjacent zones on zones)
+ * @param background μ, each place's background rate per day
+ * @param hours the hour-of-week factors (mean one)
+ * @param recent the cases within the near-repeat window before {@code endDay}
+ * @param events how many cases the fit saw
+ * @param fitted whether the near-repeat parameters were fitted (else they are the defaults)
+ */
+public record FittedRisk(Places places, RiskSettings settings, double branching, double decayPerDay, double spread,
+		double[] background, double[] hours, List<Incident> recent, double endDay, int events, boolean fitted,
+		int iterations) {
+
+	/**
+	 * Expected cases per place from {@code startDay} for {@code days} days, without the hourly breakdown.
+	 *
+	 * @param startHourOfWeek the hour of the week {@code startDay} begins in (0 = Monday 00:00)
+	 */
+	public Forecast totals(double startDay, double days, int startHourOfWeek) {
+		return forecast(startDay, days, startHourOfWeek, false);
+	}
+
+	/** Expected cases per place and hour of the week from {@code startDay} for {@code days} days. */
+	public Forecast hourly(double startDay, double days, int startHourOfWeek) {
+		return forecast(startDay, days, startHourOfWeek, true);
+	}
+
+	private Forecast forecast(double startDay, double days, int startHourOfWeek, boolean hourly) {
+		int size = places.size();
+		int steps = Math.max(1, (int) Math.round(days * 24));
+		double hourShare = 0;
+		double decayed = 0;
+		double[] decayShape = new double[steps];
+		for (int u = 0; u < steps; u++) {
+			double h = hours[Math.floorMod(startHourOfWeek + u, HourProfile.HOURS)];
+			hourShare += h / 24;
+			double d = Math.exp(-decayPerDay * u / 24.0) - Math.exp(-decayPerDay * (u + 1) / 24.0);
+			decayShape[u] = d * h;
+			decayed += decayShape[u];
+		}
+		double[] base = new double[size];
+		for (int p = 0; p < size; p++) {
+			base[p] = background[p] * hourShare * days * 24 / steps;
+		}
+		double[] near = new double[size];
+		double horizon = 1 - Math.exp(-decayPerDay * days);
+		if (branching > 0) {
+			for (Incident c : recent) {
+				double age = startDay - c.day();
+				if (age < 0 || age > settings.windowDays()) {
+					continue;
+				}
+				double mass = branching * Math.exp(-decayPerDay * age) * horizon;
+				Places.Spread s = places.spread(c.place(), spread);
+				for (int k = 0; k < s.places().length; k++) {
+					near[s.places()[k]] += mass * s.weights()[k];
+				}
+			}
+		}
+		double[][] byHour = null;
+		if (hourly) {
+			byHour = new double[size][HourProfile.HOURS];
+			for (int u = 0; u < steps; u++) {
+				int how = Math.floorMod(startHourOfWeek + u, HourProfile.HOURS);
+				double b = hours[how] / 24 / hourShare;
+				double t = decayed > 0 ? decayShape[u] / decayed : 1.0 / steps;
+				for (int p = 0; p < size; p++) {
+					byHour[p][how] += base[p] * b + near[p] * t;
+				}
+			}
+		}
+		return new Forecast(base, near, byHour);
+	}
+}
