@@ -13,6 +13,12 @@
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });
   });
+  // Forms that undo something ask first: data-confirm holds the question.
+  document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.getAttribute('data-confirm'))) { event.preventDefault(); }
+    });
+  });
   // "Use my position": fills the latitude and longitude fields of the same form from the phone's GPS.
   document.querySelectorAll('[data-locate]').forEach(function (button) {
     if (!navigator.geolocation) { button.hidden = true; return; }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.qunfang.cases.CaseHistory;
 import org.qunfang.patrol.PatrolRiskWeights;
 import org.qunfang.patrol.PatrolZone;
+import org.qunfang.patrol.ZoneLocator;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -69,7 +70,7 @@ public class CaseCountRiskWeights implements PatrolRiskWeights {
 		double[] village = new double[HOURS];
 		for (Sighting s : sightings) {
 			village[s.hour()] += 1;
-			PatrolZone at = zoneOf(zones, s);
+			PatrolZone at = ZoneLocator.locate(zones, s.place(), s.latitude(), s.longitude());
 			if (at != null) {
 				counts.get(at.id())[s.hour()] += 1;
 			}
@@ -88,35 +89,6 @@ public class CaseCountRiskWeights implements PatrolRiskWeights {
 			weights.put(id, w);
 		});
 		return weights;
-	}
-
-	private static PatrolZone zoneOf(List<PatrolZone> zones, Sighting s) {
-		if (s.place() != null) {
-			String place = s.place().strip();
-			for (PatrolZone z : zones) {
-				if (z.name().equals(place)) {
-					return z;
-				}
-			}
-		}
-		if (s.latitude() == null || s.longitude() == null) {
-			return null;
-		}
-		PatrolZone nearest = null;
-		double best = Double.MAX_VALUE;
-		for (PatrolZone z : zones) {
-			if (z.centerLat() == null || z.centerLon() == null) {
-				continue;
-			}
-			double dLat = z.centerLat() - s.latitude();
-			double dLon = (z.centerLon() - s.longitude()) * Math.cos(Math.toRadians(s.latitude()));
-			double d = dLat * dLat + dLon * dLon;
-			if (d < best) {
-				best = d;
-				nearest = z;
-			}
-		}
-		return nearest;
 	}
 
 	/** Spreads each hour's count over itself (half) and its two neighbours (a quarter each), round the week. */
