@@ -134,6 +134,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			.query(String.class).single()).as("village A's committee was not touched").isEqualTo("ACTIVE");
 		assertThat(jdbc.sql("select count(*) from household where household_no like 'X-%'").query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from prevention_org where name = 'X'").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from patrol_pattern where name = 'X'").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select name, active from patrol_pattern where id = :id").param("id", fixtures.id("patternA"))
+			.query().singleRow()).as("village A's pattern was not touched").containsEntry("name", "甲村白天值班")
+			.containsEntry("active", true);
 		assertThat(jdbc.sql("select status from register_import where id = :id").param("id", fixtures.id("importA"))
 			.query(String.class).single()).isEqualTo("CHECKED");
 		assertThat(jdbc.sql("select status from security_contract where id = :id").param("id", fixtures.id("contractA"))

@@ -2,6 +2,7 @@ package org.qunfang.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.qunfang.support.BrowserIntegrationTest;
 
 /**
  * A security director opens village A's roster, tries to put a member on a night twice (refused with the
- * rule named), prints the roster and the checkpoints' QR sheet.
+ * rule named), prints the roster, adds, edits and retires a shift pattern, and prints the checkpoints' QR sheet.
  */
 class ScheduleBrowserTest extends BrowserIntegrationTest {
 
@@ -46,6 +47,19 @@ class ScheduleBrowserTest extends BrowserIntegrationTest {
 		page.locator("#pattern-create button[type=submit]").click();
 		assertThat(page.locator("#patterns")).containsText("甲村周末夜巡");
 		Browser.screenshot(page, "patrol-patterns-zh");
+
+		// The new pattern is edited (rosters planned afterwards follow it), then retired: its row turns grey.
+		Locator weekend = page.locator("#patterns tr").filter(new Locator.FilterOptions().setHasText("甲村周末夜巡"));
+		weekend.locator("a").click();
+		assertThat(page.locator("#pattern-edit")).containsText("只影响此后编排的值班表");
+		page.fill("#p-staff", "2");
+		page.locator("#pattern-edit button[type=submit]").click();
+		assertThat(page.locator(".alert-success")).containsText("班次已保存");
+		Browser.screenshot(page, "patrol-pattern-edit-zh");
+		page.locator("#pattern-retire button").click();
+		assertThat(weekend).hasClass(java.util.regex.Pattern.compile("table-secondary"));
+		assertThat(weekend).containsText("已停用");
+		Browser.screenshot(page, "patrol-patterns-retired-zh");
 
 		page.navigate(url("/patrol/zones?village=" + fixtures.id("A")));
 		assertThat(page.locator("#zones")).containsText("甲村小卖部");

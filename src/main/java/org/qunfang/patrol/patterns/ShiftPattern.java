@@ -26,7 +26,7 @@ public record ShiftPattern(long id, long countyId, long villageId, String scopeP
 	}
 
 	public ShiftPattern {
-		weekdays = Set.copyOf(weekdays);
+		weekdays = weekdays.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(weekdays));
 		zoneIds = List.copyOf(zoneIds);
 	}
 

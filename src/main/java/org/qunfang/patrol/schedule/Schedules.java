@@ -448,11 +448,14 @@ public class Schedules {
 		return new PlanMember(residentId, name, -1, null, false, 0, List.of(), Set.of());
 	}
 
-	/** The plan of a stored schedule with its current assignments; {@code pinned} says which must stay. */
+	/**
+	 * The plan of a stored schedule with its current assignments; {@code pinned} says which must stay. The
+	 * shifts of a pattern retired since keep its partner and zones.
+	 */
 	SchedulePlan load(ScheduleView schedule, java.util.function.BiPredicate<Long, Long> pinned) {
 		OrganizationRef org = inputs.organization(schedule.countyId(), schedule.orgId());
 		Map<Long, ShiftPattern> byId = new HashMap<>();
-		patterns.ofOrganization(org.countyId(), org.id()).forEach(p -> byId.put(p.id(), p));
+		patterns.allOfOrganization(org.countyId(), org.id()).forEach(p -> byId.put(p.id(), p));
 		List<ScheduleInputs.ShiftRow> rows = new ArrayList<>();
 		Map<Long, List<Long>> assigned = new LinkedHashMap<>();
 		for (ShiftView s : schedule.shifts()) {
