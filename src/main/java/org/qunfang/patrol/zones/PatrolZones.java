@@ -1,13 +1,11 @@
 package org.qunfang.patrol.zones;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.qunfang.identity.Audited;
 import org.qunfang.identity.Caller;
@@ -16,19 +14,17 @@ import org.qunfang.organization.AdminUnit;
 import org.qunfang.organization.registry.VillageScope;
 import org.qunfang.patrol.PatrolPermissions;
 import org.qunfang.patrol.PatrolZone;
-import org.qunfang.platform.ConflictException;
 import org.qunfang.platform.DomainException;
-import org.qunfang.platform.IdGenerator;
 import org.qunfang.platform.NotFoundException;
-import org.qunfang.platform.text.PlainText;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A village's patrol zones (巡逻区域), which zones touch, and the checkpoints (巡逻点) in them with their
- * signed QR codes.
+ * signed QR codes. Zones and checkpoints are retired (停用), never deleted: a retired one keeps its name in
+ * the history, but is neither planned, offered nor checked in at; a retired zone's checkpoints count as
+ * retired with it.
  */
 @Service
 public class PatrolZones {
@@ -36,57 +32,43 @@ public class PatrolZones {
 	private final JdbcClient jdbc;
 	private final VillageScope villages;
 	private final CheckpointTokens tokens;
-	private final IdGenerator ids;
-	private final Clock clock;
+	private final ZoneStore store;
 
-	PatrolZones(JdbcClient jdbc, VillageScope villages, CheckpointTokens tokens, IdGenerator ids, Clock clock) {
+	PatrolZones(JdbcClient jdbc, VillageScope villages, CheckpointTokens tokens, ZoneStore store) {
 		this.jdbc = jdbc;
 		this.villages = villages;
 		this.tokens = tokens;
-		this.ids = ids;
-		this.clock = clock;
+		this.store = store;
 	}
 
-	/** Adds a zone to a village; its name is unique there. Coordinates of its centre are optional. */
+	/** Adds a zone to a village; its name is unique there. Centre and outline are optional. */
+	@Transactional
+	@Audited(value = "patrol.zone.create", target = "patrol-zone", targetId = "#result")
+	public long createZone(Caller caller, long villageId, ZoneDraft draft) {
+		caller.require(PatrolPermissions.ZONE_MANAGE);
+		return store.insertZone(villages.village(caller, villageId), draft);
+	}
+
+	/** Adds a zone without an outline to a village. */
 	@Transactional
 	@Audited(value = "patrol.zone.create", target = "patrol-zone", targetId = "#result")
 	public long createZone(Caller caller, long villageId, String name, String description, Double centerLat,
 			Double centerLon) {
-		caller.require(PatrolPermissions.ZONE_MANAGE);
-		AdminUnit village = villages.village(caller, villageId);
-		return insertZone(village, PlainText.required("patrol.zone.name", name, 100),
-				PlainText.optional("patrol.zone.description", description, 500), centerLat, centerLon);
+		return createZone(caller, villageId, new ZoneDraft(name, description, centerLat, centerLon, null));
 	}
 
 	/** Stores a zone without a caller: for setting up a county (demo data). */
 	public long insertZone(AdminUnit village, String name, String description, Double centerLat, Double centerLon) {
-		if ((centerLat == null) != (centerLon == null) || (centerLat != null
-				&& (centerLat < -90 || centerLat > 90 || centerLon < -180 || centerLon > 180))) {
-			throw new DomainException("error.patrol.coordinates");
-		}
-		long id = ids.next();
-		try {
-			jdbc.sql("""
-					insert into patrol_zone (id, county_id, village_id, scope_path, name, description, center_lat, center_lon,
-					  active, created_at)
-					values (:id, :c, :v, :path, :name, :d, :lat, :lon, true, :now)""")
-				.param("id", id).param("c", village.countyId()).param("v", village.id()).param("path", village.scopePath())
-				.param("name", name).param("d", description).param("lat", centerLat).param("lon", centerLon)
-				.param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)).update();
-		}
-		catch (DuplicateKeyException taken) {
-			throw new ConflictException("error.patrol.zone-name-taken", name);
-		}
-		return id;
+		return store.insertZone(village, new ZoneDraft(name, description, centerLat, centerLon, null));
 	}
 
-	/** Records that two zones touch (both directions); both must lie inside the caller's jurisdiction. */
+	/** Records that two zones in use touch (both directions); both must lie inside the caller's jurisdiction. */
 	@Transactional
 	@Audited(value = "patrol.zone.adjacent", target = "patrol-zone", targetId = "#zoneId")
 	public void connect(Caller caller, long zoneId, long otherZoneId) {
 		caller.require(PatrolPermissions.ZONE_MANAGE);
-		PatrolZone a = zone(caller, zoneId);
-		PatrolZone b = zone(caller, otherZoneId);
+		PatrolZone a = inUse(zone(caller, zoneId));
+		PatrolZone b = inUse(zone(caller, otherZoneId));
 		if (a.id() == b.id()) {
 			throw new DomainException("error.patrol.zone-self");
 		}
@@ -103,7 +85,7 @@ public class PatrolZones {
 		}
 	}
 
-	/** A zone inside the caller's jurisdiction. */
+	/** A zone inside the caller's jurisdiction, in use or retired (a retired zone still names its history). */
 	@Transactional(readOnly = true)
 	public PatrolZone zone(Caller caller, long zoneId) {
 		caller.require(PatrolPermissions.VIEW);
@@ -111,7 +93,7 @@ public class PatrolZones {
 		return zones(scope, "z.id = :id", Map.of("id", zoneId)).stream().findFirst().orElseThrow(NotFoundException::new);
 	}
 
-	/** The zones of a village inside the caller's jurisdiction, by name. */
+	/** The zones in use of a village inside the caller's jurisdiction, by name: those to choose from. */
 	@Transactional(readOnly = true)
 	public List<PatrolZone> zonesOf(Caller caller, long villageId) {
 		caller.require(PatrolPermissions.VIEW);
@@ -144,34 +126,84 @@ public class PatrolZones {
 		return zones;
 	}
 
-	/** Adds a checkpoint to a zone; its QR code is valid from now on. */
+	/**
+	 * The zones of a village inside the caller's jurisdiction as their keepers see them, by name: with
+	 * outline and checkpoints, retired zones and checkpoints included (after those in use) when asked.
+	 */
+	@Transactional(readOnly = true)
+	public List<ZoneDetail> details(Caller caller, long villageId, boolean withRetired) {
+		caller.require(PatrolPermissions.VIEW);
+		AdminUnit village = villages.village(caller, villageId);
+		return details(caller, "z.county_id = :c and z.village_id = :v" + (withRetired ? "" : " and z.active = true"),
+				Map.of("c", village.countyId(), "v", village.id()), withRetired);
+	}
+
+	/** A zone inside the caller's jurisdiction as its keepers see it, retired or not. */
+	@Transactional(readOnly = true)
+	public ZoneDetail detail(Caller caller, long zoneId) {
+		caller.require(PatrolPermissions.VIEW);
+		return details(caller, "z.id = :id", Map.of("id", zoneId), true).stream().findFirst()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private List<ZoneDetail> details(Caller caller, String where, Map<String, Object> params, boolean withRetired) {
+		ScopeFilter scope = caller.jurisdiction().where("z");
+		record Row(long id, long countyId, long villageId, String name, String description, Double lat, Double lon,
+				String outline, boolean active) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select z.id, z.county_id, z.village_id, z.name, z.description, z.center_lat, z.center_lon, z.outline, z.active
+				from patrol_zone z where\s""" + where + " and " + scope.sql() + " order by z.active desc, z.name")
+			.params(merge(params, scope.params()))
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+					(Double) rs.getObject(6), (Double) rs.getObject(7), rs.getString(8), rs.getBoolean(9)))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = rows.stream().map(Row::id).toList();
+		Map<Long, List<Checkpoint>> checkpoints = checkpoints(
+				"k.county_id = :c and k.zone_id in (:ids)" + (withRetired ? "" : " and k.active = true"),
+				Map.of("c", rows.getFirst().countyId(), "ids", ids)).stream().collect(Collectors.groupingBy(Checkpoint::zoneId));
+		Map<Long, List<ZoneDetail.Neighbour>> neighbours = neighbours(caller, ids);
+		return rows.stream().map(r -> new ZoneDetail(r.id(), r.countyId(), r.villageId(), r.name(), r.description(), r.lat(),
+				r.lon(), Outline.fromJson(r.outline()), r.active(), neighbours.getOrDefault(r.id(), List.of()),
+				checkpoints.getOrDefault(r.id(), List.of()))).toList();
+	}
+
+	/** The zones next to each of some zones, those inside the caller's jurisdiction, by name. */
+	private Map<Long, List<ZoneDetail.Neighbour>> neighbours(Caller caller, List<Long> zoneIds) {
+		ScopeFilter scope = caller.jurisdiction().where("n");
+		Map<Long, List<ZoneDetail.Neighbour>> neighbours = new HashMap<>();
+		jdbc.sql("""
+				select a.zone_id, n.id, n.name, n.active from patrol_zone_adjacent a join patrol_zone n on n.id = a.adjacent_id
+				where a.county_id = :c and a.zone_id in (:ids) and\s""" + scope.sql() + " order by n.name")
+			.params(merge(Map.of("c", caller.jurisdiction().countyId(), "ids", zoneIds), scope.params()))
+			.query((rs, n) -> neighbours.computeIfAbsent(rs.getLong(1), z -> new ArrayList<>())
+				.add(new ZoneDetail.Neighbour(rs.getLong(2), rs.getString(3), rs.getBoolean(4))))
+			.list();
+		return neighbours;
+	}
+
+	/** Adds a checkpoint to a zone in use; its QR code is valid from now on. */
 	@Transactional
 	@Audited(value = "patrol.checkpoint.create", target = "patrol-checkpoint", targetId = "#result")
 	public long addCheckpoint(Caller caller, long zoneId, String name, Double latitude, Double longitude) {
 		caller.require(PatrolPermissions.ZONE_MANAGE);
-		PatrolZone zone = zone(caller, zoneId);
-		return insertCheckpoint(zone, PlainText.required("patrol.checkpoint.name", name, 100), latitude, longitude);
+		return store.insertCheckpoint(inUse(zone(caller, zoneId)), name, latitude, longitude);
 	}
 
 	/** Stores a checkpoint without a caller (demo data). */
 	public long insertCheckpoint(PatrolZone zone, String name, Double latitude, Double longitude) {
-		if ((latitude == null) != (longitude == null)) {
-			throw new DomainException("error.patrol.coordinates");
+		return store.insertCheckpoint(zone, name, latitude, longitude);
+	}
+
+	/** A zone that is in use; a retired one is refused by name. */
+	PatrolZone inUse(PatrolZone zone) {
+		if (!store.isActive(zone)) {
+			throw new DomainException("error.patrol.zone-retired", zone.name());
 		}
-		long id = ids.next();
-		try {
-			jdbc.sql("""
-					insert into patrol_checkpoint (id, county_id, village_id, scope_path, zone_id, name, latitude, longitude,
-					  token_version, active, created_at)
-					values (:id, :c, :v, :path, :z, :name, :lat, :lon, 1, true, :now)""")
-				.param("id", id).param("c", zone.countyId()).param("v", zone.villageId()).param("path", zone.scopePath())
-				.param("z", zone.id()).param("name", name).param("lat", latitude).param("lon", longitude)
-				.param("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)).update();
-		}
-		catch (DuplicateKeyException taken) {
-			throw new ConflictException("error.patrol.checkpoint-name-taken", name);
-		}
-		return id;
+		return zone;
 	}
 
 	/** Revokes every QR code printed for a checkpoint so far; a new sheet must be printed. */
@@ -179,12 +211,10 @@ public class PatrolZones {
 	@Audited(value = "patrol.checkpoint.revoke", target = "patrol-checkpoint", targetId = "#checkpointId")
 	public void revokeCodes(Caller caller, long checkpointId) {
 		caller.require(PatrolPermissions.ZONE_MANAGE);
-		Checkpoint checkpoint = checkpoint(caller, checkpointId);
-		jdbc.sql("update patrol_checkpoint set token_version = token_version + 1 where id = :id and county_id = :c")
-			.param("id", checkpoint.id()).param("c", checkpoint.countyId()).update();
+		store.revokeCodes(checkpoint(caller, checkpointId));
 	}
 
-	/** A checkpoint inside the caller's jurisdiction. */
+	/** A checkpoint inside the caller's jurisdiction, in use or retired. */
 	@Transactional(readOnly = true)
 	public Checkpoint checkpoint(Caller caller, long checkpointId) {
 		caller.require(PatrolPermissions.VIEW);
@@ -193,7 +223,7 @@ public class PatrolZones {
 			.findFirst().orElseThrow(NotFoundException::new);
 	}
 
-	/** The checkpoints of a village inside the caller's jurisdiction, by zone and name. */
+	/** The checkpoints in use of a village inside the caller's jurisdiction, by zone and name (the QR sheet). */
 	@Transactional(readOnly = true)
 	public List<Checkpoint> checkpointsOf(Caller caller, long villageId) {
 		caller.require(PatrolPermissions.VIEW);
@@ -201,15 +231,22 @@ public class PatrolZones {
 		return checkpointsOfVillage(village.countyId(), village.id());
 	}
 
-	/** The active checkpoints of a village, without a caller (for runs and the missed-patrol job). */
+	/**
+	 * The checkpoints in use of a village (active, in an active zone), without a caller (for runs and the
+	 * missed-patrol job).
+	 */
 	public List<Checkpoint> checkpointsOfVillage(long countyId, long villageId) {
-		return checkpoints("k.county_id = :c and k.village_id = :v and k.active = true", Map.of("c", countyId, "v", villageId));
+		return checkpoints("k.county_id = :c and k.village_id = :v and k.active = true and z.active = true",
+				Map.of("c", countyId, "v", villageId));
 	}
 
-	/** The checkpoint a scanned token names, if the token is genuine, current and the checkpoint active. */
+	/**
+	 * The checkpoint a scanned token names, if the token is genuine and current and the checkpoint in use
+	 * (neither it nor its zone retired).
+	 */
 	public Optional<Checkpoint> byToken(String token) {
-		return tokens.verify(token).flatMap(claim -> checkpoints("k.id = :id", Map.of("id", claim.checkpointId())).stream()
-			.filter(k -> k.active() && k.tokenVersion() == claim.version()).findFirst());
+		return tokens.verify(token).flatMap(claim -> checkpoints("k.id = :id and k.active = true and z.active = true",
+				Map.of("id", claim.checkpointId())).stream().filter(k -> k.tokenVersion() == claim.version()).findFirst());
 	}
 
 	/** The token to print on a checkpoint's QR code now. */
