@@ -3,8 +3,9 @@ package org.qunfang.patrol;
 import java.util.List;
 
 /**
- * Which patrol zone of a village a case happened in: the zone whose name is the case's place, else the
- * zone whose centre is nearest the case's coordinates; none when the case has neither.
+ * Which patrol zone of a village a case happened in: the zone whose name is the case's place, else the zone
+ * whose outline holds the case's coordinates, else the zone whose centre is nearest them; none when the case
+ * has neither a zone's name nor coordinates.
  */
 public final class ZoneLocator {
 
@@ -23,6 +24,11 @@ public final class ZoneLocator {
 		}
 		if (latitude == null || longitude == null) {
 			return null;
+		}
+		for (PatrolZone z : zones) {
+			if (z.contains(latitude, longitude)) {
+				return z;
+			}
 		}
 		PatrolZone nearest = null;
 		double best = Double.MAX_VALUE;

@@ -254,6 +254,9 @@ public class ShiftPatterns {
 			if (zone.villageId() != org.villageId() && !Long.valueOf(zone.villageId()).equals(partnerVillage)) {
 				throw new DomainException("error.patrol.zone-other-village", zone.name());
 			}
+			if (!zones.detail(caller, zoneId).active()) {
+				throw new DomainException("error.patrol.pattern.zone-retired", zone.name());
+			}
 		}
 		return org;
 	}

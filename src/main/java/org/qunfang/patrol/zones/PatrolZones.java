@@ -108,20 +108,22 @@ public class PatrolZones {
 
 	private List<PatrolZone> zones(ScopeFilter scope, String where, Map<String, Object> params) {
 		Map<String, Object> all = new HashMap<>(params);
-		String sql = "select z.id, z.county_id, z.village_id, z.scope_path, z.name, z.center_lat, z.center_lon from patrol_zone z where "
+		String sql = "select z.id, z.county_id, z.village_id, z.scope_path, z.name, z.center_lat, z.center_lon, z.outline from patrol_zone z where "
 				+ where + (scope == null ? "" : " and " + scope.sql()) + " order by z.name";
 		if (scope != null) {
 			all.putAll(scope.params());
 		}
-		record Row(long id, long countyId, long villageId, String path, String name, Double lat, Double lon) {
+		record Row(long id, long countyId, long villageId, String path, String name, Double lat, Double lon, String outline) {
 		}
 		List<Row> rows = jdbc.sql(sql).params(all).query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-				rs.getString(4), rs.getString(5), (Double) rs.getObject(6), (Double) rs.getObject(7))).list();
+				rs.getString(4), rs.getString(5), (Double) rs.getObject(6), (Double) rs.getObject(7), rs.getString(8))).list();
 		List<PatrolZone> zones = new ArrayList<>();
 		for (Row r : rows) {
 			List<Long> adjacent = jdbc.sql("select adjacent_id from patrol_zone_adjacent where zone_id = :z and county_id = :c order by adjacent_id")
 				.param("z", r.id()).param("c", r.countyId()).query(Long.class).list();
-			zones.add(new PatrolZone(r.id(), r.countyId(), r.villageId(), r.path(), r.name(), r.lat(), r.lon(), adjacent));
+			Outline outline = Outline.parse(r.outline());
+			zones.add(new PatrolZone(r.id(), r.countyId(), r.villageId(), r.path(), r.name(), r.lat(), r.lon(), adjacent,
+					outline == null ? List.of() : outline.points().stream().map(p -> new double[] { p.lat(), p.lon() }).toList()));
 		}
 		return zones;
 	}

@@ -208,6 +208,13 @@ class PatrolZonesTest extends IntegrationTest {
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("error.patrol.zone-retired"));
 		assertThatThrownBy(() -> upkeep.reactivateCheckpoint(security, checkpoint)).isInstanceOf(DomainException.class);
 		assertThatThrownBy(() -> zones.connect(security, zone, fixtures.id("zoneA"))).isInstanceOf(DomainException.class);
+		assertThatThrownBy(() -> fixtures.bean(org.qunfang.patrol.patterns.ShiftPatterns.class).create(security,
+				new org.qunfang.patrol.patterns.ShiftPatterns.NewPattern(fixtures.id("orgA"), null, unique("后山夜巡"),
+						org.qunfang.patrol.patterns.ShiftKind.NIGHT_PATROL, java.time.LocalTime.of(20, 0), java.time.LocalTime.of(23, 0),
+						java.time.LocalTime.of(19, 0), java.time.LocalTime.of(22, 0), java.util.EnumSet.allOf(java.time.DayOfWeek.class), 1,
+						false, java.util.List.of(zone))))
+			.as("a retired zone takes no new shift pattern")
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("error.patrol.pattern.zone-retired"));
 
 		planner.post("/patrol/zones/" + zone + "/reactivate", Map.of());
 		assertThat(phone.get("/patrol/c/" + token).statusCode()).isEqualTo(200);
