@@ -33,7 +33,7 @@ public final class Evaluate {
 			  [--horizon 1]              days forecast at a time (1 or 7)
 			  [--refit-days 7]           refit the model every so many days (in between: the latest fit plus the new cases)
 			  [--shifts]                 with --time: score the day (07-19) and night (19-07) shifts apart
-			  [--half-life D] [--smooth M] [--reach M] [--block M] [--window D]   model settings
+			  [--half-life 730] [--smooth CELL/2] [--place-prior 0.1] [--reach 600] [--block 2000] [--window 60]   model settings
 			  [--kde-bandwidth M]        kernel density baseline bandwidth (default: the cell side)
 			  [--patrol-share 0.02] [--patrol-cap 10] [--no-patrol]   patrol effect over the period's last 28 days
 			""";
@@ -116,14 +116,17 @@ public final class Evaluate {
 		double cell = number(o, "cell", 150);
 		int horizon = (int) number(o, "horizon", 1);
 		double refit = number(o, "refit-days", 7);
-		RiskSettings settings = RiskSettings.defaults();
+		RiskSettings settings = RiskSettings.defaults().withPlacePrior(0.1);
 		if (o.containsKey("half-life")) {
 			settings = settings.withHalfLife(number(o, "half-life", 0));
+		}
+		if (o.containsKey("place-prior")) {
+			settings = settings.withPlacePrior(number(o, "place-prior", 0));
 		}
 		if (o.containsKey("window")) {
 			settings = settings.withWindow(number(o, "window", 0));
 		}
-		double smooth = number(o, "smooth", cell);
+		double smooth = number(o, "smooth", cell / 2);
 		double reach = number(o, "reach", 600);
 		double block = number(o, "block", 2000);
 		double bandwidth = number(o, "kde-bandwidth", cell);
