@@ -1,5 +1,6 @@
 package org.qunfang.risk.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +33,23 @@ public record FittedRisk(Places places, RiskSettings settings, double branching,
 	/** Expected cases per place and hour of the week from {@code startDay} for {@code days} days. */
 	public Forecast hourly(double startDay, double days, int startHourOfWeek) {
 		return forecast(startDay, days, startHourOfWeek, true);
+	}
+
+	/**
+	 * The same fit carried forward to {@code newEndDay} without refitting: the parameters and background stay,
+	 * the recent cases become those of {@code history} within the near-repeat window before {@code newEndDay}
+	 * (so cases after the fit count toward the near-repeat term). Cheap; refit now and then all the same.
+	 */
+	public FittedRisk updatedTo(List<Incident> history, double newEndDay) {
+		List<Incident> cases = new ArrayList<>();
+		for (Incident c : history) {
+			if (c.day() < newEndDay && newEndDay - c.day() <= settings.windowDays()) {
+				cases.add(c);
+			}
+		}
+		cases.sort((a, b) -> Double.compare(a.day(), b.day()));
+		return new FittedRisk(places, settings, branching, decayPerDay, spread, background, hours, List.copyOf(cases),
+				newEndDay, events, fitted, iterations);
 	}
 
 	private Forecast forecast(double startDay, double days, int startHourOfWeek, boolean hourly) {

@@ -31,4 +31,9 @@ public record RiskSettings(double windowDays, int minEvents, double defaultBranc
 		return new RiskSettings(days, minEvents, defaultBranching, defaultDecayPerDay, placePrior, regionPrior, hourPrior,
 				backgroundHalfLifeDays, iterations);
 	}
+
+	public RiskSettings withPlacePrior(double pseudoCases) {
+		return new RiskSettings(windowDays, minEvents, defaultBranching, defaultDecayPerDay, pseudoCases, regionPrior,
+				hourPrior, backgroundHalfLifeDays, iterations);
+	}
 }
