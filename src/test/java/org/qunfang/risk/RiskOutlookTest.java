@@ -163,4 +163,24 @@ class RiskOutlookTest extends IntegrationTest {
 		double west = java.util.Arrays.stream(w.get(IDS.get("west"))).sum();
 		assertThat(market).isGreaterThan(west);
 	}
+
+	@Test
+	void aQuietVillageIsPulledTowardItsTownshipNotLeftAtTheFloor() {
+		long quiet = IDS.computeIfAbsent("quiet", k -> {
+			long village = fixtures.newVillage("RSQ");
+			fixtures.bean(PatrolZones.class).createZone(officer, village, "村口", null, null, null);
+			return village;
+		});
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		var township = fixtures.bean(VillageRisk.class).township(fixtures.id("county"), quiet, today, today.plusDays(6));
+		assertThat(township).containsKeys(quiet, IDS.get("village"), fixtures.id("A"));
+		int places = township.values().stream().mapToInt(v -> v.zones().size()).sum();
+		double floorOverAWeek = 7.0 / places / (365.25 * 3);
+		var quietZone = township.get(quiet).zones().getFirst();
+		assertThat(township.get(quiet).cases()).isZero();
+		assertThat(quietZone.total()).as("no cases, but the township has them").isGreaterThan(3 * floorOverAWeek);
+		double busiest = township.get(IDS.get("village")).zones().stream().mapToDouble(VillageRisk.ZoneForecast::total).max()
+			.orElseThrow();
+		assertThat(quietZone.total()).isLessThan(busiest);
+	}
 }

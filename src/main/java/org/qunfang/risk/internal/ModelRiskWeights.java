@@ -40,7 +40,8 @@ class ModelRiskWeights implements PatrolRiskWeights {
 		Map<Long, double[]> weights = new HashMap<>();
 		byVillage.forEach((village, villageZones) -> {
 			Map<Long, double[]> raw = new HashMap<>();
-			risk.forecast(countyId, villageZones, village, from, until).zones()
+			java.util.Set<Long> asked = villageZones.stream().map(PatrolZone::id).collect(java.util.stream.Collectors.toSet());
+			risk.forecast(countyId, village, from, until).zones().stream().filter(z -> asked.contains(z.zone().id()))
 				.forEach(z -> raw.put(z.zone().id(), z.byHour()));
 			weights.putAll(capped(raw));
 		});

@@ -60,7 +60,8 @@ public class RiskOutlook {
 	@Transactional(readOnly = true)
 	public VillageView village(Caller caller, long villageId, LocalDate from, Locale locale) {
 		caller.require(RiskPermissions.VIEW);
-		return view(villages.village(caller, villageId), from, locale);
+		AdminUnit village = villages.village(caller, villageId);
+		return view(village, risk.forecast(village.countyId(), village.id(), from, from.plusDays(DAYS - 1)), locale);
 	}
 
 	/** Every village of the caller's jurisdiction (the first {@value #MAX_VILLAGES}) over the week from {@code from}. */
@@ -69,17 +70,22 @@ public class RiskOutlook {
 		caller.require(RiskPermissions.VIEW);
 		List<AdminUnit> all = villages.all(caller);
 		List<VillageView> views = new ArrayList<>();
+		Map<Long, VillageForecast> fitted = new java.util.HashMap<>();
+		LocalDate to = from.plusDays(DAYS - 1);
 		for (AdminUnit v : all.subList(0, Math.min(all.size(), MAX_VILLAGES))) {
-			views.add(view(v, from, locale));
+			if (!fitted.containsKey(v.id())) {
+				fitted.putAll(risk.township(v.countyId(), v.id(), from, to));
+			}
+			views.add(view(v, fitted.get(v.id()), locale));
 		}
 		List<Hotspot> hot = views.stream().flatMap(v -> v.hotspots().stream())
 			.sorted(Comparator.comparingDouble(Hotspot::expected).reversed()).limit(TOP).toList();
 		return new Overview(from, from.plusDays(DAYS - 1), views, hot, all.size() > MAX_VILLAGES);
 	}
 
-	private VillageView view(AdminUnit village, LocalDate from, Locale locale) {
-		LocalDate to = from.plusDays(DAYS - 1);
-		VillageForecast forecast = risk.forecast(village.countyId(), village.id(), from, to);
+	private VillageView view(AdminUnit village, VillageForecast forecast, Locale locale) {
+		LocalDate from = forecast.from();
+		LocalDate to = forecast.to();
 		List<Hotspot> hot = Hotspots.of(forecast, TOP, history.typeNames(village.countyId(), locale), zone);
 		return new VillageView(village, forecast, hot, effort.planned(village.countyId(), village.id(), from, to));
 	}

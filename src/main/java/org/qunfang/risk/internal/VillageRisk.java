@@ -12,6 +12,10 @@ import java.util.Map;
 
 import org.qunfang.cases.CaseHistory;
 import org.qunfang.cases.CaseHistory.Sighting;
+import org.qunfang.identity.Jurisdiction;
+import org.qunfang.identity.ScopeDirectory;
+import org.qunfang.organization.AdminUnit;
+import org.qunfang.organization.AdminUnits;
 import org.qunfang.patrol.PatrolEffort;
 import org.qunfang.patrol.PatrolZone;
 import org.qunfang.patrol.ZoneLocator;
@@ -24,9 +28,9 @@ import org.qunfang.risk.model.ZonePlaces;
 import org.springframework.stereotype.Service;
 
 /**
- * The risk model for one village: its patrol zones as places (with their adjacency inside the village), its
- * registered cases of the last three years placed in zones (by the place's name or the nearest zone centre),
- * fitted and forecast over a period. Cases a patrol found are left out of the fit: they say where patrols
+ * The risk model for a township's villages: their patrol zones as places (with their adjacency), each
+ * village a region, their registered cases of the last three years placed in zones (by the place's name, the
+ * zone's outline or the nearest zone centre), fitted together and forecast over a period. Cases a patrol found are left out of the fit: they say where patrols
  * went as much as where cases happen, and would draw patrols to where they already were. Cases that cannot
  * be placed in a zone still count toward the village's total, spread as the forecast spreads.
  */
@@ -61,66 +65,113 @@ public class VillageRisk {
 
 	private final CaseHistory history;
 	private final PatrolEffort effort;
+	private final AdminUnits units;
+	private final ScopeDirectory scopes;
 	private final ZoneId zone;
 
-	VillageRisk(CaseHistory history, PatrolEffort effort, ZoneId displayZone) {
+	VillageRisk(CaseHistory history, PatrolEffort effort, AdminUnits units, ScopeDirectory scopes, ZoneId displayZone) {
 		this.history = history;
 		this.effort = effort;
+		this.units = units;
+		this.scopes = scopes;
 		this.zone = displayZone;
 	}
 
 	/** The forecast for the village's active zones over the days {@code from} to {@code to} (at most 31). */
 	public VillageForecast forecast(long countyId, long villageId, LocalDate from, LocalDate to) {
-		return forecast(countyId, effort.zones(countyId, villageId), villageId, from, to);
+		return township(countyId, villageId, from, to).get(villageId);
 	}
 
-	/** The forecast for the given zones of a village. */
-	public VillageForecast forecast(long countyId, List<PatrolZone> zones, long villageId, LocalDate from, LocalDate to) {
+	/**
+	 * The forecasts of every village of the township the village belongs to, from one fit: the zones of all
+	 * its villages are the places, each village a region, so a sparse zone is pulled toward its village's
+	 * average and a sparse village toward the township's.
+	 */
+	public Map<Long, VillageForecast> township(long countyId, long villageId, LocalDate from, LocalDate to) {
 		Instant start = from.atStartOfDay(zone).toInstant();
 		Instant origin = from.minusYears(YEARS).atStartOfDay(zone).toInstant();
-		List<Sighting> cases = history.of(countyId, villageId, origin).stream().filter(s -> s.occurredAt().isBefore(start))
-			.toList();
+		Instant yearAgo = from.minusYears(1).atStartOfDay(zone).toInstant();
+		List<Long> villages = siblings(villageId);
+		List<PatrolZone> zones = new ArrayList<>();
+		List<Integer> regions = new ArrayList<>();
+		Map<Long, List<PatrolZone>> zonesOf = new HashMap<>();
+		Map<Long, List<Sighting>> casesOf = new HashMap<>();
+		for (int v = 0; v < villages.size(); v++) {
+			long village = villages.get(v);
+			List<PatrolZone> own = effort.zones(countyId, village);
+			zonesOf.put(village, own);
+			for (PatrolZone z : own) {
+				zones.add(z);
+				regions.add(v);
+			}
+			casesOf.put(village, history.of(countyId, village, origin).stream().filter(s -> s.occurredAt().isBefore(start))
+				.toList());
+		}
 		Map<Long, Integer> index = new HashMap<>();
 		for (int i = 0; i < zones.size(); i++) {
 			index.put(zones.get(i).id(), i);
 		}
 		List<Incident> incidents = new ArrayList<>();
-		int unplaced = 0;
-		for (Sighting s : cases) {
-			if (s.foundOnPatrol()) {
-				continue;
+		Map<Long, int[]> counts = new HashMap<>();
+		for (long village : villages) {
+			int placed = 0;
+			int unplaced = 0;
+			for (Sighting s : casesOf.get(village)) {
+				if (s.foundOnPatrol()) {
+					continue;
+				}
+				PatrolZone at = ZoneLocator.locate(zonesOf.get(village), s.place(), s.latitude(), s.longitude());
+				if (at == null) {
+					unplaced++;
+					continue;
+				}
+				placed++;
+				incidents.add(Incident.at(index.get(at.id()), days(origin, s.occurredAt()), hourOfWeek(s.occurredAt())));
 			}
-			PatrolZone at = ZoneLocator.locate(zones, s.place(), s.latitude(), s.longitude());
-			if (at == null) {
-				unplaced++;
-				continue;
+			counts.put(village, new int[] { placed, unplaced });
+		}
+		FittedRisk fit = null;
+		Forecast forecast = null;
+		if (!zones.isEmpty()) {
+			ZonePlaces places = new ZonePlaces(regions.stream().mapToInt(Integer::intValue).toArray(), adjacency(zones, index));
+			double end = days(origin, start);
+			fit = RiskFit.fit(places, incidents, 0, end, RiskSettings.defaults());
+			forecast = fit.hourly(end, java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1, hourOfWeek(start));
+		}
+		double window = RiskSettings.defaults().windowDays();
+		Map<Long, VillageForecast> out = new HashMap<>();
+		for (long village : villages) {
+			List<Sighting> cases = casesOf.get(village);
+			int[] placed = counts.get(village);
+			// Cases not placed in a zone are the village's too: they raise its zones alike.
+			double scale = (placed[0] + placed[1] + 1.0) / (placed[0] + 1.0);
+			List<ZoneForecast> villageZones = new ArrayList<>();
+			for (PatrolZone z : zonesOf.get(village)) {
+				int p = index.get(z.id());
+				double[] hours = forecast.byHour()[p].clone();
+				for (int h = 0; h < hours.length; h++) {
+					hours[h] *= scale;
+				}
+				villageZones.add(new ZoneForecast(z, forecast.background()[p] * scale, forecast.nearRepeat()[p] * scale, hours));
 			}
-			incidents.add(Incident.at(index.get(at.id()), days(origin, s.occurredAt()), hourOfWeek(s.occurredAt())));
+			List<Sighting> recent = cases.reversed().stream()
+				.filter(s -> Duration.between(s.occurredAt(), start).toDays() < window).toList();
+			List<Sighting> lastYear = cases.reversed().stream().filter(s -> !s.occurredAt().isBefore(yearAgo)).toList();
+			out.put(village, new VillageForecast(countyId, village, from, to, villageZones, cases.size(), placed[0],
+					villageZones.isEmpty() ? null : fit, recent, lastYear));
 		}
-		double settingsWindow = RiskSettings.defaults().windowDays();
-		List<Sighting> recent = cases.reversed().stream()
-			.filter(s -> Duration.between(s.occurredAt(), start).toDays() < settingsWindow).toList();
-		List<Sighting> lastYear = cases.reversed().stream()
-			.filter(s -> !s.occurredAt().isBefore(from.minusYears(1).atStartOfDay(zone).toInstant())).toList();
-		if (zones.isEmpty()) {
-			return new VillageForecast(countyId, villageId, from, to, List.of(), cases.size(), 0, null, recent, lastYear);
+		return out;
+	}
+
+	/** The villages of the village's township (the village alone when it has none). */
+	private List<Long> siblings(long villageId) {
+		Long township = units.find(villageId).map(AdminUnit::parentId).orElse(null);
+		if (township == null) {
+			return List.of(villageId);
 		}
-		ZonePlaces places = new ZonePlaces(new int[zones.size()], adjacency(zones, index));
-		double end = days(origin, start);
-		FittedRisk fit = RiskFit.fit(places, incidents, 0, end, RiskSettings.defaults());
-		long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
-		Forecast forecast = fit.hourly(end, days, hourOfWeek(start));
-		// Cases not placed in a zone are the village's too: they raise every zone alike.
-		double scale = (incidents.size() + unplaced + 1.0) / (incidents.size() + 1.0);
-		List<ZoneForecast> out = new ArrayList<>();
-		for (int p = 0; p < zones.size(); p++) {
-			double[] hours = forecast.byHour()[p].clone();
-			for (int h = 0; h < hours.length; h++) {
-				hours[h] *= scale;
-			}
-			out.add(new ZoneForecast(zones.get(p), forecast.background()[p] * scale, forecast.nearRepeat()[p] * scale, hours));
-		}
-		return new VillageForecast(countyId, villageId, from, to, out, cases.size(), incidents.size(), fit, recent, lastYear);
+		List<Long> villages = scopes.find(township).map(t -> units.villages(Jurisdiction.of(t))).orElse(List.of()).stream()
+			.map(AdminUnit::id).toList();
+		return villages.contains(villageId) ? villages : List.of(villageId);
 	}
 
 	private static List<int[]> adjacency(List<PatrolZone> zones, Map<Long, Integer> index) {

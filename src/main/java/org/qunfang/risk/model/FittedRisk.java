@@ -1,7 +1,9 @@
 package org.qunfang.risk.model;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The risk model fitted to a history: its parameters, each place's background rate, the hour-of-week
@@ -12,13 +14,13 @@ import java.util.List;
  * @param decayPerDay ω, how fast the near-repeat effect fades
  * @param spread the spatial spread (metres on a grid, the share for adjacent zones on zones)
  * @param background μ, each place's background rate per day
- * @param hours the hour-of-week factors (mean one)
+ * @param hours each place's hour-of-week factors (mean one)
  * @param recent the cases within the near-repeat window before {@code endDay}
  * @param events how many cases the fit saw
  * @param fitted whether the near-repeat parameters were fitted (else they are the defaults)
  */
 public record FittedRisk(Places places, RiskSettings settings, double branching, double decayPerDay, double spread,
-		double[] background, double[] hours, List<Incident> recent, double endDay, int events, boolean fitted,
+		double[] background, HourProfile hours, List<Incident> recent, double endDay, int events, boolean fitted,
 		int iterations) {
 
 	/**
@@ -55,19 +57,17 @@ public record FittedRisk(Places places, RiskSettings settings, double branching,
 	private Forecast forecast(double startDay, double days, int startHourOfWeek, boolean hourly) {
 		int size = places.size();
 		int steps = Math.max(1, (int) Math.round(days * 24));
-		double hourShare = 0;
-		double decayed = 0;
-		double[] decayShape = new double[steps];
+		double[] decay = new double[steps];
 		for (int u = 0; u < steps; u++) {
-			double h = hours[Math.floorMod(startHourOfWeek + u, HourProfile.HOURS)];
-			hourShare += h / 24;
-			double d = Math.exp(-decayPerDay * u / 24.0) - Math.exp(-decayPerDay * (u + 1) / 24.0);
-			decayShape[u] = d * h;
-			decayed += decayShape[u];
+			decay[u] = Math.exp(-decayPerDay * u / 24.0) - Math.exp(-decayPerDay * (u + 1) / 24.0);
 		}
+		// Per distinct profile (places without cases of their own share their region's): the share of a day's
+		// background the horizon's hours hold, and the weight of the near-repeat decay over those hours.
+		Map<double[], double[]> sums = new IdentityHashMap<>();
 		double[] base = new double[size];
 		for (int p = 0; p < size; p++) {
-			base[p] = background[p] * hourShare * days * 24 / steps;
+			double[] sum = sums.computeIfAbsent(hours.factors(p), h -> horizonSums(h, decay, startHourOfWeek));
+			base[p] = background[p] * sum[0] * days * 24 / steps;
 		}
 		double[] near = new double[size];
 		double horizon = 1 - Math.exp(-decayPerDay * days);
@@ -87,15 +87,29 @@ public record FittedRisk(Places places, RiskSettings settings, double branching,
 		double[][] byHour = null;
 		if (hourly) {
 			byHour = new double[size][HourProfile.HOURS];
-			for (int u = 0; u < steps; u++) {
-				int how = Math.floorMod(startHourOfWeek + u, HourProfile.HOURS);
-				double b = hours[how] / 24 / hourShare;
-				double t = decayed > 0 ? decayShape[u] / decayed : 1.0 / steps;
-				for (int p = 0; p < size; p++) {
+			for (int p = 0; p < size; p++) {
+				double[] h = hours.factors(p);
+				double[] sum = sums.get(h);
+				for (int u = 0; u < steps; u++) {
+					int how = Math.floorMod(startHourOfWeek + u, HourProfile.HOURS);
+					double b = h[how] / 24 / sum[0];
+					double t = sum[1] > 0 ? decay[u] * h[how] / sum[1] : 1.0 / steps;
 					byHour[p][how] += base[p] * b + near[p] * t;
 				}
 			}
 		}
 		return new Forecast(base, near, byHour);
+	}
+
+	/** {the horizon's hours as a share of a day's background, the decay weighted by the hours} for a profile. */
+	private static double[] horizonSums(double[] factors, double[] decay, int startHourOfWeek) {
+		double share = 0;
+		double decayed = 0;
+		for (int u = 0; u < decay.length; u++) {
+			double h = factors[Math.floorMod(startHourOfWeek + u, HourProfile.HOURS)];
+			share += h / 24;
+			decayed += decay[u] * h;
+		}
+		return new double[] { share, decayed };
 	}
 }

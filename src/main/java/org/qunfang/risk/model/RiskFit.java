@@ -49,7 +49,7 @@ public final class RiskFit {
 		double span = Math.max(1, endDay - startDay);
 		double effectiveDays = settings.backgroundHalfLifeDays() / Math.log(2)
 				* (1 - Math.pow(0.5, span / settings.backgroundHalfLifeDays()));
-		double[] hours = HourProfile.of(cases, recency, settings.hourPrior());
+		HourProfile hours = HourProfile.of(places, cases, recency, settings.hourPrior());
 		double[] background = new double[n];
 		Arrays.fill(background, 1);
 		double[] mu = Background.rates(places, cases, background, recency, effectiveDays, span, settings);
@@ -62,7 +62,7 @@ public final class RiskFit {
 			double[] rate = new double[n];
 			for (int j = 0; j < n; j++) {
 				Incident c = cases.get(j);
-				background[j] = mu[c.place()] * HourProfile.factor(hours, c);
+				background[j] = mu[c.place()] * hours.factor(c);
 				rate[j] = background[j];
 			}
 			for (int k = 0; k < pairs.size(); k++) {
