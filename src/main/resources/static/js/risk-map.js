@@ -11,13 +11,13 @@
     chart.setOption({
       animation: false,
       tooltip: { position: 'top', formatter: function (p) {
-        return data.rows[p.value[1]] + '<br>' + data.hours[p.value[0]] + ': ' + p.value[2].toFixed(3);
+        return data.rows[p.value[1]] + '<br>' + data.hours[p.value[0]] + ': ' + p.value[2].toFixed(4);
       } },
       grid: { left: 110, right: 20, top: 10, bottom: 60 },
       xAxis: { type: 'category', data: data.hours, splitArea: { show: true },
         axisLabel: { interval: 23 } },
       yAxis: { type: 'category', data: data.rows, splitArea: { show: true } },
-      visualMap: { min: 0, max: data.max || 1, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+      visualMap: { min: 0, max: data.max || 1, precision: 4, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
         itemHeight: 120, inRange: { color: ['#f7fbff', '#fdd49e', '#fc8d59', '#d7301f', '#7f0000'] } },
       series: [{ type: 'heatmap', data: data.cells, progressive: 2000 }]
     });

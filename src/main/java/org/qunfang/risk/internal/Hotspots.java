@@ -52,8 +52,13 @@ public final class Hotspots {
 		}
 	}
 
-	/** A place and time to watch. */
-	public record Hotspot(long villageId, ZoneForecast zone, int weekday, int fromHour, double expected, List<Reason> reasons) {
+	/**
+	 * A place and time to watch.
+	 *
+	 * @param ratio how many times the village's average zone and time block it is
+	 */
+	public record Hotspot(long villageId, ZoneForecast zone, int weekday, int fromHour, double expected, double ratio,
+			List<Reason> reasons) {
 	}
 
 	private Hotspots() {
@@ -75,6 +80,7 @@ public final class Hotspots {
 				}
 			}
 		}
+		double average = blocks.stream().mapToDouble(Block::expected).average().orElse(0);
 		blocks.sort(Comparator.comparingDouble(Block::expected).reversed());
 		Map<Long, Integer> taken = new HashMap<>();
 		List<Hotspot> hot = new ArrayList<>();
@@ -89,7 +95,7 @@ public final class Hotspots {
 				continue;
 			}
 			hot.add(new Hotspot(forecast.villageId(), b.zone(), b.weekday(), b.fromHour(), b.expected(),
-					reasons(b.zone(), b.fromHour(), forecast, zones, typeNames, start, zone)));
+					average > 0 ? b.expected() / average : 1, reasons(b.zone(), b.fromHour(), forecast, zones, typeNames, start, zone)));
 		}
 		return hot;
 	}

@@ -6,8 +6,10 @@ import java.util.Map;
 
 /**
  * When in the week cases happen, place by place: a factor per hour of the week, mean one. A case known to the
- * hour counts at its hour (spread a little over the hours beside it); a case known to the day only counts
- * evenly over its day's hours, so day-only data still give the days of the week. A place's own hours are
+ * hour counts at its hour (spread a little over the hours beside it), for its place, its region and the
+ * whole; a case known to the day only counts evenly over its day's hours for the whole alone (a place's days
+ * of the week from a handful of dates are noise: on the Portland data they made the next day's ranking
+ * worse, see docs/risk-evaluation.md), so day-only data still give the days of the week. A place's own hours are
  * pulled toward its region's, the region's toward the whole's and the whole's toward a flat week, each by
  * {@code prior} pseudo-cases: a zone with a year of night burglaries peaks at night, a zone with two cases
  * looks like its village.
@@ -49,17 +51,18 @@ public final class HourProfile {
 		}
 		for (int j = 0; j < cases.size(); j++) {
 			Incident c = cases.get(j);
-			double[] place = byPlace.computeIfAbsent(c.place(), p -> new double[HOURS]);
-			double[] region = byRegion.computeIfAbsent(space.region(c.place()), r -> new double[HOURS]);
 			double w = weights[j];
 			if (c.hourOfWeek() >= 0) {
+				double[] place = byPlace.computeIfAbsent(c.place(), p -> new double[HOURS]);
+				double[] region = byRegion.computeIfAbsent(space.region(c.place()), r -> new double[HOURS]);
 				for (int k = 0; k < KERNEL.length; k++) {
 					int h = Math.floorMod(c.hourOfWeek() + k - KERNEL.length / 2, HOURS);
 					add(w * KERNEL[k] / kernel, h, all, region, place);
 				}
 			} else {
+				// A day alone says little about a place: it shapes the whole's days of the week only.
 				for (int h = 0; h < 24; h++) {
-					add(w / 24, c.weekday() * 24 + h, all, region, place);
+					add(w / 24, c.weekday() * 24 + h, all);
 				}
 			}
 		}

@@ -52,7 +52,7 @@ class RiskController {
 	}
 
 	/** A place and time to watch, in words. */
-	record HotLine(String village, String zone, String when, double expected, String reasons) {
+	record HotLine(String village, String zone, String when, double expected, double ratio, String reasons) {
 	}
 
 	@GetMapping("/risk")
@@ -108,7 +108,8 @@ class RiskController {
 
 	private List<HotLine> hotLines(List<Hotspot> hotspots, Map<Long, AdminUnit> villages, Locale locale) {
 		return hotspots.stream().map(h -> new HotLine(villages.get(h.villageId()).name(locale), h.zone().zone().name(),
-				texts.when(h.weekday(), h.fromHour(), locale), h.expected(), texts.reasons(h.reasons(), locale))).toList();
+				texts.when(h.weekday(), h.fromHour(), locale), h.expected(), h.ratio(), texts.reasons(h.reasons(), locale)))
+			.toList();
 	}
 
 	/** The heat map and the risk-against-patrol chart as JSON for the page's script. */
@@ -117,7 +118,7 @@ class RiskController {
 		double max = 0;
 		for (int r = 0; r < cells.size(); r++) {
 			for (int h = 0; h < PatrolRiskWeights.HOURS; h++) {
-				double v = Math.round(cells.get(r)[h] * 1000) / 1000.0;
+				double v = Math.round(cells.get(r)[h] * 1e6) / 1e6;
 				points.add(new double[] { h, r, v });
 				max = Math.max(max, v);
 			}
@@ -163,7 +164,7 @@ class RiskController {
 	private static double[] rounded(double[] values) {
 		double[] r = new double[values.length];
 		for (int i = 0; i < values.length; i++) {
-			r[i] = Math.round(values[i] * 1000) / 1000.0;
+			r[i] = Math.round(values[i] * 1e6) / 1e6;
 		}
 		return r;
 	}

@@ -27,8 +27,11 @@ class RiskApi {
 	record ZoneView(long zoneId, String name, double expected, double background, double nearRepeat, double[] byHour) {
 	}
 
-	/** A place and time to watch; {@code reasons} in the reader's language. */
-	record HotspotView(long zoneId, String zone, int weekday, int fromHour, int toHour, double expected,
+	/**
+	 * A place and time to watch (weekday 0 = Monday); {@code ratio} is how many times the village's average
+	 * zone and time block it is; {@code reasons} in the reader's language.
+	 */
+	record HotspotView(long zoneId, String zone, int weekday, int fromHour, int toHour, double expected, double ratio,
 			List<String> reasons) {
 	}
 
@@ -62,7 +65,7 @@ class RiskApi {
 		List<ZoneView> zones = forecast.zones().stream().map(z -> new ZoneView(z.zone().id(), z.zone().name(), z.total(),
 				z.background(), z.nearRepeat(), z.byHour())).toList();
 		List<HotspotView> hot = view.hotspots().stream().map(h -> new HotspotView(h.zone().zone().id(), h.zone().zone().name(),
-				h.weekday(), h.fromHour(), h.fromHour() + org.qunfang.risk.internal.Hotspots.BLOCK, h.expected(),
+				h.weekday(), h.fromHour(), h.fromHour() + org.qunfang.risk.internal.Hotspots.BLOCK, h.expected(), h.ratio(),
 				h.reasons().stream().map(r -> text(r, locale)).toList())).toList();
 		var fit = forecast.fit();
 		return new ForecastView(id, forecast.from(), forecast.to(), forecast.cases(), forecast.placed(),
