@@ -172,7 +172,7 @@ class RiskOutlookTest extends IntegrationTest {
 			return village;
 		});
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
-		var township = fixtures.bean(VillageRisk.class).township(fixtures.id("county"), quiet, today, today.plusDays(6));
+		var township = fixtures.bean(VillageRisk.class).county(fixtures.id("county"), today, today.plusDays(6));
 		assertThat(township).containsKeys(quiet, IDS.get("village"), fixtures.id("A"));
 		int places = township.values().stream().mapToInt(v -> v.zones().size()).sum();
 		double floorOverAWeek = 7.0 / places / (365.25 * 3);

@@ -74,7 +74,7 @@ public class RiskOutlook {
 		LocalDate to = from.plusDays(DAYS - 1);
 		for (AdminUnit v : all.subList(0, Math.min(all.size(), MAX_VILLAGES))) {
 			if (!fitted.containsKey(v.id())) {
-				fitted.putAll(risk.township(v.countyId(), v.id(), from, to));
+				fitted.putAll(risk.county(v.countyId(), from, to));
 			}
 			views.add(view(v, fitted.get(v.id()), locale));
 		}

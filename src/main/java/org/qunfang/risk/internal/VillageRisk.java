@@ -28,9 +28,10 @@ import org.qunfang.risk.model.ZonePlaces;
 import org.springframework.stereotype.Service;
 
 /**
- * The risk model for a township's villages: their patrol zones as places (with their adjacency), each
- * village a region, their registered cases of the last three years placed in zones (by the place's name, the
- * zone's outline or the nearest zone centre), fitted together and forecast over a period. Cases a patrol found are left out of the fit: they say where patrols
+ * The risk model for a county's villages: their patrol zones as places (with their adjacency), each village a
+ * region and each township a district, their registered cases of the last three years placed in zones (by
+ * the place's name, the zone's outline or the nearest zone centre), fitted together and forecast over a
+ * period. Cases a patrol found are left out of the fit: they say where patrols
  * went as much as where cases happen, and would draw patrols to where they already were. Cases that cannot
  * be placed in a zone still count toward the village's total, spread as the forecast spreads.
  */
@@ -79,30 +80,38 @@ public class VillageRisk {
 
 	/** The forecast for the village's active zones over the days {@code from} to {@code to} (at most 31). */
 	public VillageForecast forecast(long countyId, long villageId, LocalDate from, LocalDate to) {
-		return township(countyId, villageId, from, to).get(villageId);
+		return county(countyId, from, to).get(villageId);
 	}
 
 	/**
-	 * The forecasts of every village of the township the village belongs to, from one fit: the zones of all
-	 * its villages are the places, each village a region, so a sparse zone is pulled toward its village's
-	 * average and a sparse village toward the township's.
+	 * The forecasts of every village of the county, from one fit of the county's history: the zones of all
+	 * its villages are the places, each village a region and each township a district, so a sparse zone is
+	 * pulled toward its village's average, a sparse village toward its township's and a township toward the
+	 * county's; the near-repeat parameters are the county's.
 	 */
-	public Map<Long, VillageForecast> township(long countyId, long villageId, LocalDate from, LocalDate to) {
+	public Map<Long, VillageForecast> county(long countyId, LocalDate from, LocalDate to) {
 		Instant start = from.atStartOfDay(zone).toInstant();
 		Instant origin = from.minusYears(YEARS).atStartOfDay(zone).toInstant();
 		Instant yearAgo = from.minusYears(1).atStartOfDay(zone).toInstant();
-		List<Long> villages = siblings(villageId);
+		List<AdminUnit> villageUnits = villages(countyId);
+		List<Long> villages = villageUnits.stream().map(AdminUnit::id).toList();
+		Map<Long, Integer> townships = new HashMap<>();
 		List<PatrolZone> zones = new ArrayList<>();
 		List<Integer> regions = new ArrayList<>();
+		List<Integer> districts = new ArrayList<>();
 		Map<Long, List<PatrolZone>> zonesOf = new HashMap<>();
 		Map<Long, List<Sighting>> casesOf = new HashMap<>();
 		for (int v = 0; v < villages.size(); v++) {
 			long village = villages.get(v);
 			List<PatrolZone> own = effort.zones(countyId, village);
 			zonesOf.put(village, own);
+			Long parent = villageUnits.get(v).parentId();
+			int township = townships.computeIfAbsent(parent == null ? -1L : parent,
+					t -> townships.size());
 			for (PatrolZone z : own) {
 				zones.add(z);
 				regions.add(v);
+				districts.add(township);
 			}
 			casesOf.put(village, history.of(countyId, village, origin).stream().filter(s -> s.occurredAt().isBefore(start))
 				.toList());
@@ -133,7 +142,8 @@ public class VillageRisk {
 		FittedRisk fit = null;
 		Forecast forecast = null;
 		if (!zones.isEmpty()) {
-			ZonePlaces places = new ZonePlaces(regions.stream().mapToInt(Integer::intValue).toArray(), adjacency(zones, index));
+			ZonePlaces places = new ZonePlaces(regions.stream().mapToInt(Integer::intValue).toArray(),
+					districts.stream().mapToInt(Integer::intValue).toArray(), adjacency(zones, index));
 			double end = days(origin, start);
 			fit = RiskFit.fit(places, incidents, 0, end, RiskSettings.defaults());
 			forecast = fit.hourly(end, java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1, hourOfWeek(start));
@@ -163,15 +173,10 @@ public class VillageRisk {
 		return out;
 	}
 
-	/** The villages of the village's township (the village alone when it has none). */
-	private List<Long> siblings(long villageId) {
-		Long township = units.find(villageId).map(AdminUnit::parentId).orElse(null);
-		if (township == null) {
-			return List.of(villageId);
-		}
-		List<Long> villages = scopes.find(township).map(t -> units.villages(Jurisdiction.of(t))).orElse(List.of()).stream()
-			.map(AdminUnit::id).toList();
-		return villages.contains(villageId) ? villages : List.of(villageId);
+	/** The villages of the county. */
+	private List<AdminUnit> villages(long countyId) {
+		return scopes.counties().stream().filter(c -> c.countyId() == countyId).findFirst()
+			.map(c -> units.villages(Jurisdiction.of(c))).orElse(List.of());
 	}
 
 	private static List<int[]> adjacency(List<PatrolZone> zones, Map<Long, Integer> index) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The long-term background rate of each place, per day: the cases the E-step gives to the background
- * (recent ones counting more), smoothed over neighbouring places, pulled toward the region's average and
- * the region's toward the whole's, with a floor of one case over the whole history spread evenly, so that
+ * (recent ones counting more), smoothed over neighbouring places, pulled toward the region's average, the
+ * region's toward its district's and the district's toward the whole's, with a floor of one case over the whole history spread evenly, so that
  * no place is ever without risk and an empty history gives a uniform forecast.
  */
 final class Background {
@@ -24,24 +24,18 @@ final class Background {
 			mass += w;
 		}
 		double[] smoothed = places.smooth(counts);
-		int regions = 0;
-		for (int p = 0; p < size; p++) {
-			regions = Math.max(regions, places.region(p) + 1);
-		}
-		double[] regionSum = new double[regions];
-		double[] regionSize = new double[regions];
-		double total = 0;
-		for (int p = 0; p < size; p++) {
-			regionSum[places.region(p)] += smoothed[p];
-			regionSize[places.region(p)] += 1;
-			total += smoothed[p];
-		}
-		double overall = total / size;
+		Levels regions = Levels.of(size, places::region, smoothed);
+		Levels districts = Levels.of(size, places::district, smoothed);
+		double overall = regions.total() / size;
 		double[] rates = new double[size];
 		double shrunkTotal = 0;
 		for (int p = 0; p < size; p++) {
+			int d = places.district(p);
+			double districtMean = (districts.sum()[d] + settings.regionPrior() * overall)
+					/ (districts.size()[d] + settings.regionPrior());
 			int r = places.region(p);
-			double regionMean = (regionSum[r] + settings.regionPrior() * overall) / (regionSize[r] + settings.regionPrior());
+			double regionMean = (regions.sum()[r] + settings.regionPrior() * districtMean)
+					/ (regions.size()[r] + settings.regionPrior());
 			rates[p] = (smoothed[p] + settings.placePrior() * regionMean) / (1 + settings.placePrior());
 			shrunkTotal += rates[p];
 		}
@@ -51,5 +45,25 @@ final class Background {
 			rates[p] = rates[p] * scale / Math.max(effectiveDays, 1e-9) + floor;
 		}
 		return rates;
+	}
+
+	/** The sums and sizes (in places) of a grouping of the places: regions or districts. */
+	private record Levels(double[] sum, double[] size, double total) {
+
+		static Levels of(int places, java.util.function.IntUnaryOperator group, double[] values) {
+			int groups = 0;
+			for (int p = 0; p < places; p++) {
+				groups = Math.max(groups, group.applyAsInt(p) + 1);
+			}
+			double[] sum = new double[groups];
+			double[] size = new double[groups];
+			double total = 0;
+			for (int p = 0; p < places; p++) {
+				sum[group.applyAsInt(p)] += values[p];
+				size[group.applyAsInt(p)] += 1;
+				total += values[p];
+			}
+			return new Levels(sum, size, total);
+		}
 	}
 }

@@ -10,9 +10,9 @@ import java.util.Map;
  * whole; a case known to the day only counts evenly over its day's hours for the whole alone (a place's days
  * of the week from a handful of dates are noise: on the Portland data they made the next day's ranking
  * worse, see docs/risk-evaluation.md), so day-only data still give the days of the week. A place's own hours are
- * pulled toward its region's, the region's toward the whole's and the whole's toward a flat week, each by
- * {@code prior} pseudo-cases: a zone with a year of night burglaries peaks at night, a zone with two cases
- * looks like its village.
+ * pulled toward its region's, the region's toward its district's, the district's toward the whole's and the
+ * whole's toward a flat week, each by {@code prior} pseudo-cases: a zone with a year of night burglaries
+ * peaks at night, a zone with two cases looks like its village.
  */
 public final class HourProfile {
 
@@ -20,12 +20,15 @@ public final class HourProfile {
 	private static final double[] KERNEL = { 1, 2, 3, 2, 1 };
 
 	private final double[] whole;
-	private final double[][] regions;
+	private final Map<Integer, double[]> districts;
+	private final Map<Integer, double[]> regions;
 	private final Map<Integer, double[]> places;
 	private final Places space;
 
-	private HourProfile(double[] whole, double[][] regions, Map<Integer, double[]> places, Places space) {
+	private HourProfile(double[] whole, Map<Integer, double[]> districts, Map<Integer, double[]> regions,
+			Map<Integer, double[]> places, Places space) {
 		this.whole = whole;
+		this.districts = districts;
 		this.regions = regions;
 		this.places = places;
 		this.space = space;
@@ -37,12 +40,16 @@ public final class HourProfile {
 		if (own != null) {
 			return own;
 		}
-		int region = space.region(place);
-		return region < regions.length && regions[region] != null ? regions[region] : whole;
+		double[] region = regions.get(space.region(place));
+		if (region != null) {
+			return region;
+		}
+		return districts.getOrDefault(space.district(place), whole);
 	}
 
 	static HourProfile of(Places space, List<Incident> cases, double[] weights, double prior) {
 		double[] all = new double[HOURS];
+		Map<Integer, double[]> byDistrict = new HashMap<>();
 		Map<Integer, double[]> byRegion = new HashMap<>();
 		Map<Integer, double[]> byPlace = new HashMap<>();
 		double kernel = 0;
@@ -55,9 +62,10 @@ public final class HourProfile {
 			if (c.hourOfWeek() >= 0) {
 				double[] place = byPlace.computeIfAbsent(c.place(), p -> new double[HOURS]);
 				double[] region = byRegion.computeIfAbsent(space.region(c.place()), r -> new double[HOURS]);
+				double[] district = byDistrict.computeIfAbsent(space.district(c.place()), d -> new double[HOURS]);
 				for (int k = 0; k < KERNEL.length; k++) {
 					int h = Math.floorMod(c.hourOfWeek() + k - KERNEL.length / 2, HOURS);
-					add(w * KERNEL[k] / kernel, h, all, region, place);
+					add(w * KERNEL[k] / kernel, h, all, district, region, place);
 				}
 			} else {
 				// A day alone says little about a place: it shapes the whole's days of the week only.
@@ -69,15 +77,17 @@ public final class HourProfile {
 		double[] flat = new double[HOURS];
 		java.util.Arrays.fill(flat, 1);
 		double[] whole = shrunk(all, flat, prior);
-		int regionCount = 0;
-		for (int r : byRegion.keySet()) {
-			regionCount = Math.max(regionCount, r + 1);
+		Map<Integer, double[]> districts = new HashMap<>();
+		byDistrict.forEach((d, counts) -> districts.put(d, shrunk(counts, whole, prior)));
+		Map<Integer, double[]> regions = new HashMap<>();
+		Map<Integer, Integer> districtOf = new HashMap<>();
+		for (Incident c : cases) {
+			districtOf.putIfAbsent(space.region(c.place()), space.district(c.place()));
 		}
-		double[][] regions = new double[regionCount][];
-		byRegion.forEach((r, counts) -> regions[r] = shrunk(counts, whole, prior));
+		byRegion.forEach((r, counts) -> regions.put(r, shrunk(counts, districts.get(districtOf.get(r)), prior)));
 		Map<Integer, double[]> places = new HashMap<>();
-		byPlace.forEach((p, counts) -> places.put(p, shrunk(counts, regions[space.region(p)], prior)));
-		return new HourProfile(whole, regions, places, space);
+		byPlace.forEach((p, counts) -> places.put(p, shrunk(counts, regions.get(space.region(p)), prior)));
+		return new HourProfile(whole, districts, regions, places, space);
 	}
 
 	private static void add(double amount, int hour, double[]... into) {

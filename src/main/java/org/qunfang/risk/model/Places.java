@@ -13,6 +13,14 @@ public interface Places {
 	/** The region (village) of a place, numbered from 0. */
 	int region(int place);
 
+	/**
+	 * The district (township) a place's region lies in, numbered from 0: a region is pulled toward its
+	 * district's average before the whole's. One district unless the places say otherwise.
+	 */
+	default int district(int place) {
+		return 0;
+	}
+
 	/** The share of the whole area a place covers (equal shares when areas are unknown). */
 	double areaShare(int place);
 

@@ -12,6 +12,7 @@ public final class ZonePlaces implements Places {
 	private static final double NEIGHBOUR_SMOOTHING = 0.2;
 
 	private final int[] regions;
+	private final int[] districts;
 	private final int[][] adjacent;
 	private final int[][] reach;
 
@@ -20,7 +21,17 @@ public final class ZonePlaces implements Places {
 	 * @param adjacent for each zone, the zones next to it
 	 */
 	public ZonePlaces(int[] regions, List<int[]> adjacent) {
+		this(regions, new int[regions.length], adjacent);
+	}
+
+	/**
+	 * @param regions the region (village) of each zone
+	 * @param districts the district (township) of each zone
+	 * @param adjacent for each zone, the zones next to it
+	 */
+	public ZonePlaces(int[] regions, int[] districts, List<int[]> adjacent) {
 		this.regions = regions.clone();
+		this.districts = districts.clone();
 		this.adjacent = adjacent.toArray(int[][]::new);
 		this.reach = new int[regions.length][];
 		for (int i = 0; i < regions.length; i++) {
@@ -39,6 +50,11 @@ public final class ZonePlaces implements Places {
 	@Override
 	public int region(int place) {
 		return regions[place];
+	}
+
+	@Override
+	public int district(int place) {
+		return districts[place];
 	}
 
 	@Override

@@ -27,4 +27,25 @@ class RiskFitTest {
 			.sorted((a, b) -> Double.compare(fit.background()[b], fit.background()[a])).mapToInt(Integer::intValue).toArray();
 		assertThat(List.of(ranked[0], ranked[1])).containsExactlyInAnyOrder(history.hotspots[0], history.hotspots[1]);
 	}
+
+	@Test
+	void aQuietVillageTakesItsTownshipsLevelNotAnotherTownships() {
+		// Township 0: a busy village (zones 0, 1) and a quiet one (zone 2); township 1: a village with a case
+		// a year (zone 3) and a quiet one (zone 4).
+		ZonePlaces places = new ZonePlaces(new int[] { 0, 0, 1, 2, 3 }, new int[] { 0, 0, 0, 1, 1 },
+				List.of(new int[0], new int[0], new int[0], new int[0], new int[0]));
+		java.util.List<Incident> history = new java.util.ArrayList<>();
+		for (int day = 0; day < 700; day += 7) {
+			history.add(Incident.at(0, day + 0.1, 20));
+			history.add(Incident.at(1, day + 3.1, 22));
+		}
+		history.add(Incident.at(3, 100.5, 12));
+		history.add(Incident.at(3, 500.5, 12));
+		FittedRisk fit = RiskFit.fit(places, history, 0, 730, RiskSettings.defaults());
+		Forecast forecast = fit.totals(730, 7, 0);
+		assertThat(forecast.background()[2]).as("quiet, in the busy township")
+			.isGreaterThan(2 * forecast.background()[4]);
+		assertThat(forecast.background()[0]).isGreaterThan(forecast.background()[2]);
+		assertThat(forecast.background()[3]).isGreaterThan(forecast.background()[4]);
+	}
 }
