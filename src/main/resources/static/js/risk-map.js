@@ -13,7 +13,7 @@
       tooltip: { position: 'top', formatter: function (p) {
         return data.rows[p.value[1]] + '<br>' + data.hours[p.value[0]] + ': ' + p.value[2].toFixed(4);
       } },
-      grid: { left: 110, right: 20, top: 10, bottom: 60 },
+      grid: { left: 10, right: 20, top: 10, bottom: 60, containLabel: true },
       xAxis: { type: 'category', data: data.hours, splitArea: { show: true },
         axisLabel: { interval: 23 } },
       yAxis: { type: 'category', data: data.rows, splitArea: { show: true } },
