@@ -18,7 +18,8 @@ import org.qunfang.risk.internal.VillageRisk.ZoneForecast;
 
 /**
  * The places and times to watch: the zone × weekday × four-hour blocks with the most expected cases (at most
- * two per zone, so the list names several places), each with the reasons in plain words — the recent cases
+ * two per zone, so the list names several places; none below {@value #STANDS_OUT} times the village's average
+ * block, so a flat week lists nothing), each with the reasons in plain words — the recent cases
  * in and next to the zone when the near-repeat effect is a good part of its risk, and the zone's cases of
  * the past year in those hours.
  */
@@ -29,6 +30,8 @@ public final class Hotspots {
 	/** How recent a case must be to be named as a near-repeat reason, in days. */
 	public static final int RECENT_DAYS = 14;
 	private static final int PER_ZONE = 2;
+	/** How many times the average block a block must be to stand out at all. */
+	static final double STANDS_OUT = 1.2;
 	private static final double NEAR_SHARE = 0.2;
 
 	/**
@@ -87,7 +90,7 @@ public final class Hotspots {
 		List<PatrolZone> zones = forecast.zones().stream().map(ZoneForecast::zone).toList();
 		Instant start = forecast.from().atStartOfDay(zone).toInstant();
 		for (Block b : blocks) {
-			if (hot.size() >= limit) {
+			if (hot.size() >= limit || average <= 0 || b.expected() < STANDS_OUT * average) {
 				break;
 			}
 			long id = b.zone().zone().id();

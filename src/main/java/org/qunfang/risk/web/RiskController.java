@@ -116,13 +116,17 @@ class RiskController {
 	private String chart(List<String> rows, List<double[]> cells, double[] risk, double[] patrol, Locale locale) {
 		List<double[]> points = new ArrayList<>();
 		double max = 0;
+		double sum = 0;
 		for (int r = 0; r < cells.size(); r++) {
 			for (int h = 0; h < PatrolRiskWeights.HOURS; h++) {
 				double v = Math.round(cells.get(r)[h] * 1e6) / 1e6;
 				points.add(new double[] { h, r, v });
 				max = Math.max(max, v);
+				sum += v;
 			}
 		}
+		// The darkest colour is at least twice the average, so a flat week looks flat, not alarming.
+		max = Math.max(max, points.isEmpty() ? 0 : 2 * sum / points.size());
 		Map<String, Object> chart = new LinkedHashMap<>();
 		chart.put("rows", rows);
 		chart.put("hours", texts.hourLabels(locale));

@@ -1,0 +1,35 @@
+package org.qunfang.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.Test;
+import org.qunfang.support.Browser;
+import org.qunfang.support.BrowserIntegrationTest;
+
+/**
+ * A township officer opens the risk outlook: the heat map of villages by hour is drawn, the places to watch
+ * are listed; then village A's page with its zones and the chart of risk against planned patrol.
+ */
+class RiskBrowserTest extends BrowserIntegrationTest {
+
+	@Test
+	void theOutlookDrawsItsHeatMapsAndListsThePlacesToWatch() {
+		Page page = signIn("t1.officer", 1280, 900);
+		page.navigate(url("/risk"));
+		assertThat(page.locator("h1")).containsText("风险研判");
+		assertThat(page.locator("#risk-heatmap canvas")).hasCount(1);
+		assertThat(page.locator("#risk-versus canvas")).hasCount(1);
+		assertThat(page.locator("#risk-villages")).containsText("甲村");
+		Browser.screenshot(page, "risk-overview-zh");
+
+		page.navigate(url("/risk?village=" + fixtures.id("A")));
+		assertThat(page.locator("h1")).containsText("甲村");
+		assertThat(page.locator("#risk-heatmap canvas")).hasCount(1);
+		assertThat(page.locator("#risk-zones")).containsText("%");
+		// One zone and no case placed in it: nothing stands out.
+		assertThat(page.locator("#risk-hotspots")).containsText("没有明显高于平均水平");
+		Browser.screenshot(page, "risk-village-zh");
+	}
+}
