@@ -35,6 +35,7 @@ public final class Evaluate {
 			  [--shifts]                 with --time: score the day (07-19) and night (19-07) shifts apart
 			  [--half-life 730] [--smooth CELL/2] [--place-prior 0.1] [--reach 600] [--block 2000] [--window 60]   model settings
 			  [--kde-bandwidth M]        kernel density baseline bandwidth (default: the cell side)
+			  [--area-buffer 0]          add to the study area the cells within so many metres of a cell with an incident
 			  [--patrol-share 0.02] [--patrol-cap 10] [--no-patrol]   patrol effect over the period's last 28 days
 			""";
 
@@ -131,7 +132,8 @@ public final class Evaluate {
 		double block = number(o, "block", 2000);
 		double bandwidth = number(o, "kde-bandwidth", cell);
 
-		StudyGrid grid = new StudyGrid(cell, read.points(), from);
+		double buffer = number(o, "area-buffer", 0);
+		StudyGrid grid = new StudyGrid(cell, read.points(), from, buffer);
 		LocalDate origin = Events.origin(read.points());
 		Events events = Events.of(read.points(), grid, origin);
 		int first = (int) ChronoUnit.DAYS.between(origin, from);
@@ -157,8 +159,9 @@ public final class Evaluate {
 				read.skipped(), read.badRows(), read.bad().isEmpty() ? "" : read.bad());
 		System.out.printf(Locale.ROOT, "- data: %s to %s; training before %s: %,d incidents; evaluation %s to %s%n",
 				origin, last, from, training, from, to);
-		System.out.printf(Locale.ROOT, "- grid: %.0f m cells; study area: %,d cells (%.1f km²) with an incident before %s%n",
-				cell, grid.size(), grid.size() * cell * cell / 1e6, from);
+		System.out.printf(Locale.ROOT, "- grid: %.0f m cells; study area: %,d cells (%.1f km²) with an incident before %s%s%n",
+				cell, grid.size(), grid.size() * cell * cell / 1e6, from,
+				buffer > 0 ? String.format(Locale.ROOT, " and within %.0f m of one", buffer) : "");
 		System.out.printf(Locale.ROOT,
 				"- horizon %d day(s)%s; model refitted every %.0f days; model settings %s, smoothing %.0f m, reach %.0f m, regions %.0f m; kernel density bandwidth %.0f m%n",
 				horizon, shifts ? ", by shift" : "", refit, settings, smooth, reach, block, bandwidth);

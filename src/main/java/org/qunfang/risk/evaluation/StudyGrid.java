@@ -10,7 +10,7 @@ import org.qunfang.risk.model.GridPlaces;
 
 /**
  * The study area: the cells of a square grid (side {@code cellMetres}) that had at least one incident
- * before the evaluation period. Cells never touched in the training part (open country, rivers, parks)
+ * before the evaluation period (optionally with a buffer of cells around them). Cells never touched in the training part (open country, rivers, parks)
  * stay out, so the area share of a flagged cell is a share of where incidents can be expected at all; every
  * method is scored against the same area.
  */
@@ -21,16 +21,40 @@ public final class StudyGrid {
 	private final Map<Long, Integer> index = new HashMap<>();
 
 	public StudyGrid(double cellMetres, List<IncidentCsv.Point> points, LocalDate trainingEnd) {
+		this(cellMetres, points, trainingEnd, 0);
+	}
+
+	/**
+	 * The cells with an incident before {@code trainingEnd} and, with a buffer, every cell whose centre lies
+	 * within {@code bufferMetres} of such a cell's centre: the built-up area around where incidents happened,
+	 * not only the cells they happened in.
+	 */
+	public StudyGrid(double cellMetres, List<IncidentCsv.Point> points, LocalDate trainingEnd, double bufferMetres) {
 		this.cell = cellMetres;
 		for (IncidentCsv.Point p : points) {
 			if (p.date().isBefore(trainingEnd)) {
-				int[] c = cellOf(p);
-				index.computeIfAbsent(key(c[0], c[1]), k -> {
-					cells.add(c);
-					return cells.size() - 1;
-				});
+				add(cellOf(p));
 			}
 		}
+		int steps = (int) Math.floor(bufferMetres / cellMetres);
+		if (steps > 0) {
+			for (int[] c : List.copyOf(cells)) {
+				for (int dx = -steps; dx <= steps; dx++) {
+					for (int dy = -steps; dy <= steps; dy++) {
+						if (Math.hypot(dx, dy) * cellMetres <= bufferMetres) {
+							add(new int[] { c[0] + dx, c[1] + dy });
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private void add(int[] c) {
+		index.computeIfAbsent(key(c[0], c[1]), k -> {
+			cells.add(c);
+			return cells.size() - 1;
+		});
 	}
 
 	private int[] cellOf(IncidentCsv.Point p) {

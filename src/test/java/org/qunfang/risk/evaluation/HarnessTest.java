@@ -117,4 +117,19 @@ class HarnessTest {
 			assertThat(day[p] + night[p]).isCloseTo(whole[p], within(1e-9));
 		}
 	}
+
+	@Test
+	void theStudyAreaIsTheCellsWithAnIncidentBeforeTheEvaluationAndOptionallyABufferAroundThem() {
+		java.time.LocalDate start = java.time.LocalDate.of(2017, 3, 1);
+		List<IncidentCsv.Point> points = List.of(new IncidentCsv.Point(50, 50, start.minusDays(10), -1),
+				new IncidentCsv.Point(450, 50, start.minusDays(5), -1), new IncidentCsv.Point(850, 850, start, -1));
+		StudyGrid plain = new StudyGrid(100, points, start);
+		assertThat(plain.size()).as("two cells with an incident before; the third is the evaluation's").isEqualTo(2);
+		assertThat(plain.place(new IncidentCsv.Point(150, 50, start, -1))).isEqualTo(-1);
+		StudyGrid buffered = new StudyGrid(100, points, start, 100);
+		// Each cell and its four neighbours within 100 m (centre to centre), no overlap between the two.
+		assertThat(buffered.size()).isEqualTo(10);
+		assertThat(buffered.place(new IncidentCsv.Point(150, 50, start, -1))).isNotNegative();
+		assertThat(buffered.place(new IncidentCsv.Point(150, 150, start, -1))).as("a diagonal is 141 m away").isEqualTo(-1);
+	}
 }
