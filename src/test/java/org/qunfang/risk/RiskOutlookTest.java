@@ -183,4 +183,26 @@ class RiskOutlookTest extends IntegrationTest {
 			.orElseThrow();
 		assertThat(quietZone.total()).isLessThan(busiest);
 	}
+
+	@Test
+	void aZoneNextToAnotherVillagesBurstNamesItsCasesAsTheReason() {
+		long busy = fixtures.newVillage("RSX");
+		long quiet = fixtures.newVillage("RSY");
+		fixtures.bean(PreventionOrganizations.class).create(officer, new NewOrganization(busy,
+				OrganizationType.SECURITY_COMMITTEE, "测试村RSX治保会", LocalDate.of(2026, 1, 1), List.of()));
+		PatrolZones zones = fixtures.bean(PatrolZones.class);
+		long bridge = zones.createZone(officer, busy, "桥头", null, null, null);
+		long across = zones.createZone(officer, quiet, "对岸", null, null, null);
+		zones.connect(officer, bridge, across);
+		CaseRegister register = fixtures.bean(CaseRegister.class);
+		for (int i = 1; i <= 3; i++) {
+			register.register(officer, theft(busy, "桥头", clock.instant().minus(Duration.ofDays(i)), "THEFT"));
+		}
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		var view = fixtures.bean(RiskOutlook.class).village(officer, quiet, today, Locale.SIMPLIFIED_CHINESE);
+		assertThat(view.forecast().zones().getFirst().nearRepeat()).as("the burst across the border").isPositive();
+		assertThat(view.hotspots()).isNotEmpty().allSatisfy(h -> assertThat(h.reasons())
+			.anySatisfy(r -> assertThat(r.text(fixtures.bean(org.springframework.context.MessageSource.class),
+					Locale.SIMPLIFIED_CHINESE)).isEqualTo("近14天本区域及相邻区域发生盗窃3起。")));
+	}
 }

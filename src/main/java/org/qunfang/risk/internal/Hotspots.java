@@ -108,13 +108,13 @@ public final class Hotspots {
 		List<Reason> reasons = new ArrayList<>();
 		PatrolZone here = z.zone();
 		Map<String, Integer> nearby = new LinkedHashMap<>();
-		for (Sighting s : forecast.recent()) {
-			if (Duration.between(s.occurredAt(), start).toDays() >= RECENT_DAYS) {
-				continue;
-			}
-			PatrolZone at = ZoneLocator.locate(zones, s.place(), s.latitude(), s.longitude());
-			if (at != null && (at.id() == here.id() || here.adjacentIds().contains(at.id()))) {
-				nearby.merge(typeNames.getOrDefault(s.caseType(), s.caseType()), 1, Integer::sum);
+		List<Long> around = new ArrayList<>(here.adjacentIds());
+		around.add(here.id());
+		for (long zoneId : around) {
+			for (Sighting s : forecast.recentByZone().getOrDefault(zoneId, List.of())) {
+				if (Duration.between(s.occurredAt(), start).toDays() < RECENT_DAYS) {
+					nearby.merge(typeNames.getOrDefault(s.caseType(), s.caseType()), 1, Integer::sum);
+				}
 			}
 		}
 		if (!nearby.isEmpty() && z.total() > 0 && z.nearRepeat() / z.total() >= NEAR_SHARE) {

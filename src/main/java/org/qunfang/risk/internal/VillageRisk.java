@@ -54,10 +54,12 @@ public class VillageRisk {
 	 *
 	 * @param cases the village's cases in the history (found on patrol included)
 	 * @param placed how many of those the fit used (in a zone, not found on patrol)
-	 * @param recent the cases of the near-repeat window before {@code from}, newest first
+	 * @param recentByZone the cases of the near-repeat window before {@code from} placed in each zone of the
+	 *        county (so a zone's neighbours in other villages are seen too; found on patrol included: they are
+	 *        facts, only the fit leaves them out), newest first
 	 */
 	public record VillageForecast(long countyId, long villageId, LocalDate from, LocalDate to, List<ZoneForecast> zones,
-			int cases, int placed, FittedRisk fit, List<Sighting> recent, List<Sighting> lastYear) {
+			int cases, int placed, FittedRisk fit, Map<Long, List<Sighting>> recentByZone, List<Sighting> lastYear) {
 
 		public double total() {
 			return zones.stream().mapToDouble(ZoneForecast::total).sum();
@@ -122,14 +124,19 @@ public class VillageRisk {
 		}
 		List<Incident> incidents = new ArrayList<>();
 		Map<Long, int[]> counts = new HashMap<>();
+		double window = RiskSettings.defaults().windowDays();
+		Map<Long, List<Sighting>> recentByZone = new HashMap<>();
 		for (long village : villages) {
 			int placed = 0;
 			int unplaced = 0;
 			for (Sighting s : casesOf.get(village)) {
+				PatrolZone at = ZoneLocator.locate(zonesOf.get(village), s.place(), s.latitude(), s.longitude());
+				if (at != null && Duration.between(s.occurredAt(), start).toDays() < window) {
+					recentByZone.computeIfAbsent(at.id(), z -> new ArrayList<>()).add(s);
+				}
 				if (s.foundOnPatrol()) {
 					continue;
 				}
-				PatrolZone at = ZoneLocator.locate(zonesOf.get(village), s.place(), s.latitude(), s.longitude());
 				if (at == null) {
 					unplaced++;
 					continue;
@@ -148,7 +155,7 @@ public class VillageRisk {
 			fit = RiskFit.fit(places, incidents, 0, end, RiskSettings.defaults());
 			forecast = fit.hourly(end, java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1, hourOfWeek(start));
 		}
-		double window = RiskSettings.defaults().windowDays();
+		recentByZone.values().forEach(java.util.Collections::reverse);
 		Map<Long, VillageForecast> out = new HashMap<>();
 		for (long village : villages) {
 			List<Sighting> cases = casesOf.get(village);
@@ -164,11 +171,9 @@ public class VillageRisk {
 				}
 				villageZones.add(new ZoneForecast(z, forecast.background()[p] * scale, forecast.nearRepeat()[p] * scale, hours));
 			}
-			List<Sighting> recent = cases.reversed().stream()
-				.filter(s -> Duration.between(s.occurredAt(), start).toDays() < window).toList();
 			List<Sighting> lastYear = cases.reversed().stream().filter(s -> !s.occurredAt().isBefore(yearAgo)).toList();
 			out.put(village, new VillageForecast(countyId, village, from, to, villageZones, cases.size(), placed[0],
-					villageZones.isEmpty() ? null : fit, recent, lastYear));
+					villageZones.isEmpty() ? null : fit, recentByZone, lastYear));
 		}
 		return out;
 	}

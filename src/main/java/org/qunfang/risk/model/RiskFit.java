@@ -25,6 +25,15 @@ import java.util.List;
  */
 public final class RiskFit {
 
+	/**
+	 * The shortest lag one case can have triggered another at: an hour. Reports of one incident a few minutes
+	 * apart (a duplicate registered twice, two neighbours calling) are not a repeat and would otherwise make
+	 * the fit believe in an effect that is over within hours.
+	 */
+	static final double MIN_LAG_DAYS = 1.0 / 24;
+	/** The fastest the near-repeat effect may fade: a mean of one day (near repeats last days to weeks). */
+	static final double MAX_DECAY_PER_DAY = 1.0;
+
 	private RiskFit() {
 	}
 
@@ -91,7 +100,7 @@ public final class RiskFit {
 			}
 			double previous = theta + omega + spread;
 			if (shared > 0) {
-				omega = clamp(shared / Math.max(lagged, 1e-9), 1.0 / settings.windowDays(), 5.0);
+				omega = clamp(shared / Math.max(lagged, 1e-9), 1.0 / settings.windowDays(), MAX_DECAY_PER_DAY);
 				double exposure = 0;
 				for (Incident c : cases) {
 					exposure += 1 - Math.exp(-omega * Math.min(endDay - c.day(), settings.windowDays()));
@@ -167,7 +176,7 @@ public final class RiskFit {
 				for (int s = 0; s < reach.length; s++) {
 					for (int j : byPlace.get(reach[s])) {
 						double lag = cases.get(j).day() - cause.day();
-						if (lag > 1e-9 && lag <= window) {
+						if (lag >= MIN_LAG_DAYS && lag <= window) {
 							found.add(new int[] { i, j, s });
 						}
 					}
