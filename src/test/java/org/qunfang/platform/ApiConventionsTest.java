@@ -100,4 +100,15 @@ class ApiConventionsTest extends IntegrationTest {
 	private long users() {
 		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
 	}
+
+	@Test
+	void aPageParameterThatDoesNotReadIsABadRequestNamingItNotAnInternalError() {
+		var page = signedIn("t1.officer").get("/risk?from=notadate");
+		org.assertj.core.api.Assertions.assertThat(page.statusCode()).isEqualTo(400);
+		org.assertj.core.api.Assertions.assertThat(page.body()).contains("地址中的“from”不能是“notadate”")
+			.doesNotContain("Exception");
+		var api = signedIn("t1.officer").json("GET", "/api/v1/risk/villages/" + fixtures.id("A") + "?from=notadate", null,
+				java.util.Map.of());
+		org.assertj.core.api.Assertions.assertThat(api.statusCode()).isEqualTo(400);
+	}
 }

@@ -69,6 +69,18 @@ class PageErrors {
 		return page(HttpStatus.CONTENT_TOO_LARGE, "error.upload.too-large");
 	}
 
+	/**
+	 * A parameter a person could have typed (a date in the address, a number) that does not read as its
+	 * kind: a 400 page naming it, not an internal error.
+	 */
+	@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+	ModelAndView badParameter(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+		ModelAndView mav = page(HttpStatus.BAD_REQUEST, "error.bad-request");
+		mav.addObject("detail", messages.getMessage("error.bad-parameter", new Object[] { e.getName(),
+				String.valueOf(e.getValue()) }, LocaleContextHolder.getLocale()));
+		return mav;
+	}
+
 	@ExceptionHandler(DomainException.class)
 	ModelAndView refused(DomainException e) {
 		ModelAndView mav = page(HttpStatus.UNPROCESSABLE_CONTENT, "error.refused");
