@@ -109,13 +109,14 @@ public class Fixtures {
 		suggestionBook();
 		patrol();
 		patrolRun(county.id());
+		funds();
 		if (!ids.containsKey("notificationA")) {
 			ScopeUnit a = scopes.find(ids.get("A")).orElseThrow();
 			ids.put("notificationA", bean(org.qunfang.identity.Notifications.class).send(county.id(), a.homePath(), List.of(), "notifications.title", List.of(),
 					"/notifications"));
 		}
 		for (String user : new String[] { "t.admin", "t1.officer", "t2.officer", "a.director", "a.security",
-				"a.patrol", "b.director", "b.security", "a.newcomer", "a.guard" }) {
+				"a.patrol", "b.director", "b.security", "a.newcomer", "a.guard", "t1.finance", "t1.leader" }) {
 			ids.put(user, accounts.findByUsername(user).orElseThrow().id());
 		}
 		return this;
@@ -139,7 +140,37 @@ public class Fixtures {
 		seed("b.security", "乙村治保主任", Role.SECURITY_DIRECTOR, b.id(), false);
 		seed("a.newcomer", "甲村新账户", Role.SECURITY_DIRECTOR, a.id(), true);
 		seed("a.guard", "甲村治保主任 张卫东", Role.SECURITY_DIRECTOR, a.id(), false);
+		seed("t1.finance", "一号镇财政所", Role.FINANCE_OFFICER, t1.id(), false);
+		seed("t1.leader", "一号镇包村领导", Role.TOWNSHIP_LEADER, t1.id(), false);
+		seed("t1.leader2", "一号镇分管领导", Role.TOWNSHIP_LEADER, t1.id(), false);
 		return county;
+	}
+
+	/** Village A's books: a patrol fund with 5,000 yuan, and an open proposal of 300 yuan for patrol wages. */
+	private void funds() {
+		var fund = jdbc.sql("select id from fund where name = '甲村巡逻经费'").query(Long.class).optional();
+		if (fund.isPresent()) {
+			ids.put("fundA", fund.get());
+			ids.put("entryA", jdbc.sql("select min(id) from ledger_entry where village_id = :v and kind = 'INCOME'")
+				.param("v", ids.get("A")).query(Long.class).single());
+			ids.put("proposalA", jdbc.sql("select min(id) from fund_proposal where description = '甲村八月巡逻工资'")
+				.query(Long.class).single());
+			ids.put("proposalDocA", jdbc.sql("select min(attachment_id) from fund_proposal_document where proposal_id = :p")
+				.param("p", ids.get("proposalA")).query(Long.class).single());
+			return;
+		}
+		long entry = bean(org.qunfang.funds.ledger.Ledger.class).bookIncome(caller("t1.finance"), ids.get("A"),
+				new org.qunfang.funds.ledger.Ledger.Income(null, "甲村巡逻经费", org.qunfang.funds.ledger.FundSource.TOWNSHIP_FINANCE,
+						java.util.Set.of("PATROL_WAGES", "TOOLS"), org.qunfang.platform.Money.fen(500_000), null, "一号镇财政所",
+						"乡镇财政拨付巡逻经费"));
+		ids.put("entryA", entry);
+		ids.put("fundA", jdbc.sql("select id from fund where name = '甲村巡逻经费'").query(Long.class).single());
+		ids.put("proposalA", bean(org.qunfang.funds.approval.Proposals.class).propose(caller("a.director"), ids.get("A"),
+				new org.qunfang.funds.approval.Proposals.NewProposal(org.qunfang.funds.approval.ProposalKind.EXPENSE,
+						"PATROL_WAGES", "甲村巡逻队", org.qunfang.platform.Money.fen(30_000), "甲村八月巡逻工资", null),
+				List.of(new org.qunfang.funds.approval.Proposals.Document("receipt.png", png()))));
+		ids.put("proposalDocA", jdbc.sql("select min(attachment_id) from fund_proposal_document where proposal_id = :p")
+			.param("p", ids.get("proposalA")).query(Long.class).single());
 	}
 
 	/** Village A's register: a household with its head, a security committee, a joint defense group, a contract. */
@@ -345,6 +376,14 @@ public class Fixtures {
 	}
 
 	/** A new, empty village of township T1 for a test that needs a clean register. */
+	/** A signed-in user of a role at a unit (made once), as a caller. */
+	public Caller account(String username, String name, Role role, long unitId) {
+		if (accounts.findByUsername(username).isEmpty()) {
+			seed(username, name, role, unitId, false);
+		}
+		return caller(username);
+	}
+
 	public long newVillage(String code) {
 		ensure();
 		return units.createVillage(ids.get("T1"), code, "测试村" + code, "Village " + code).id();

@@ -1,0 +1,133 @@
+package org.qunfang.funds;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.qunfang.identity.Caller;
+import org.qunfang.organization.AdminUnit;
+import org.qunfang.organization.AdminUnits;
+import org.qunfang.organization.UnitLevel;
+import org.qunfang.platform.DomainException;
+import org.qunfang.platform.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Draws up a village's {@link FundStatement} for a period from its ledger, summing in the database so a
+ * village with a long history is read in one pass per part.
+ */
+@Service
+public class FundStatements {
+
+	private final JdbcClient jdbc;
+	private final AdminUnits units;
+
+	FundStatements(JdbcClient jdbc, AdminUnits units) {
+		this.jdbc = jdbc;
+		this.units = units;
+	}
+
+	/** The statement of a village the caller may see, for the days from {@code from} to {@code to}. */
+	public FundStatement of(Caller caller, long villageId, LocalDate from, LocalDate to) {
+		caller.require(FundsPermissions.VIEW);
+		AdminUnit v = units.find(villageId)
+			.filter(u -> u.level() == UnitLevel.VILLAGE && caller.jurisdiction().covers(u.countyId(), u.scopePath()))
+			.orElseThrow(NotFoundException::new);
+		return draw(v, from, to);
+	}
+
+	FundStatement draw(AdminUnit v, LocalDate from, LocalDate to) {
+		if (from == null || to == null || to.isBefore(from)) {
+			throw new DomainException("error.funds.statement-period");
+		}
+		Map<Long, Long> opening = fundBalances(v, "booked_on < :d", from);
+		Map<Long, Long> closing = fundBalances(v, "booked_on <= :d", to);
+		List<FundStatement.FundLine> funds = new ArrayList<>();
+		jdbc.sql("select id, name, source, purposes from fund where county_id = :c and village_id = :v order by opened_on, id")
+			.param("c", v.countyId()).param("v", v.id()).query((rs, n) -> {
+				long id = rs.getLong("id");
+				long open = opening.getOrDefault(id, 0L);
+				long close = closing.getOrDefault(id, 0L);
+				if (opening.containsKey(id) || closing.containsKey(id)) {
+					funds.add(new FundStatement.FundLine(id, rs.getString("name"), rs.getString("source"),
+							Arrays.asList(rs.getString("purposes").split(",")), open, close));
+				}
+				return id;
+			}).list();
+		return new FundStatement(v.countyId(), v.id(), v.nameZh(), v.nameEn(), from, to,
+				opening.values().stream().mapToLong(Long::longValue).sum(), income(v, from, to), expenses(v, from, to),
+				redesignations(v, from, to), List.copyOf(funds), closing.values().stream().mapToLong(Long::longValue).sum());
+	}
+
+	private Map<Long, Long> fundBalances(AdminUnit v, String condition, LocalDate day) {
+		Map<Long, Long> balances = new HashMap<>();
+		jdbc.sql("select fund_id, sum(credit - debit) as balance from ledger_line where county_id = :c and village_id = :v"
+				+ " and account = 'FUND' and " + condition + " group by fund_id")
+			.param("c", v.countyId()).param("v", v.id()).param("d", day)
+			.query((rs, n) -> balances.put(rs.getLong("fund_id"), rs.getLong("balance"))).list();
+		return balances;
+	}
+
+	private List<FundStatement.IncomeLine> income(AdminUnit v, LocalDate from, LocalDate to) {
+		Map<String, Long> bySource = new LinkedHashMap<>();
+		jdbc.sql("""
+				select e.kind, e.source, sum(e.amount) as total from ledger_entry e
+				left join ledger_entry o on o.id = e.reverses
+				where e.county_id = :c and e.village_id = :v and e.booked_on between :from and :to
+				  and (e.kind = 'INCOME' or (e.kind = 'REVERSAL' and o.kind = 'INCOME'))
+				group by e.kind, e.source order by e.source""").param("c", v.countyId()).param("v", v.id())
+			.param("from", from).param("to", to)
+			.query((rs, n) -> bySource.merge(rs.getString("source"),
+					"INCOME".equals(rs.getString("kind")) ? rs.getLong("total") : -rs.getLong("total"), Long::sum))
+			.list();
+		return bySource.entrySet().stream().filter(e -> e.getValue() != 0)
+			.map(e -> new FundStatement.IncomeLine(e.getKey(), e.getValue())).toList();
+	}
+
+	private List<FundStatement.ExpenseLine> expenses(AdminUnit v, LocalDate from, LocalDate to) {
+		record Key(String purpose, String payee) {
+		}
+		Map<Key, long[]> lines = new LinkedHashMap<>();
+		jdbc.sql("""
+				select e.kind, e.purpose, e.counterparty, sum(e.amount) as total, count(*) as n from ledger_entry e
+				left join ledger_entry o on o.id = e.reverses
+				where e.county_id = :c and e.village_id = :v and e.booked_on between :from and :to
+				  and (e.kind = 'EXPENSE' or (e.kind = 'REVERSAL' and o.kind = 'EXPENSE'))
+				group by e.kind, e.purpose, e.counterparty order by e.purpose, e.counterparty""")
+			.param("c", v.countyId()).param("v", v.id()).param("from", from).param("to", to).query((rs, n) -> {
+				long[] line = lines.computeIfAbsent(new Key(rs.getString("purpose"), rs.getString("counterparty")),
+						k -> new long[2]);
+				boolean expense = "EXPENSE".equals(rs.getString("kind"));
+				line[0] += expense ? rs.getLong("total") : -rs.getLong("total");
+				line[1] += expense ? rs.getLong("n") : -rs.getLong("n");
+				return line;
+			}).list();
+		return lines.entrySet().stream().filter(e -> e.getValue()[0] != 0)
+			.map(e -> new FundStatement.ExpenseLine(e.getKey().purpose(), e.getKey().payee(), e.getValue()[0],
+					(int) e.getValue()[1]))
+			.toList();
+	}
+
+	private List<FundStatement.Redesignation> redesignations(AdminUnit v, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select e.booked_on, e.voucher_no, e.kind, e.amount, e.description,
+				  (select f.name from ledger_line l join fund f on f.id = l.fund_id where l.entry_id = e.id and l.debit > 0) as debited,
+				  (select f.name from ledger_line l join fund f on f.id = l.fund_id where l.entry_id = e.id and l.credit > 0) as credited
+				from ledger_entry e left join ledger_entry o on o.id = e.reverses
+				where e.county_id = :c and e.village_id = :v and e.booked_on between :from and :to
+				  and (e.kind = 'REDESIGNATION' or (e.kind = 'REVERSAL' and o.kind = 'REDESIGNATION'))
+				order by e.voucher_no""").param("c", v.countyId()).param("v", v.id()).param("from", from).param("to", to)
+			.query((rs, n) -> {
+				boolean reversal = "REVERSAL".equals(rs.getString("kind"));
+				return new FundStatement.Redesignation(rs.getObject("booked_on", LocalDate.class), rs.getLong("voucher_no"),
+						reversal ? rs.getString("credited") : rs.getString("debited"),
+						reversal ? rs.getString("debited") : rs.getString("credited"),
+						reversal ? -rs.getLong("amount") : rs.getLong("amount"), rs.getString("description"));
+			}).list();
+	}
+}
