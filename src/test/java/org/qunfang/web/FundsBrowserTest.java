@@ -43,6 +43,7 @@ class FundsBrowserTest extends BrowserIntegrationTest {
 		finance.navigate(url("/funds/villages/" + village));
 		assertThat(finance.locator("#ledger-table")).containsText("巡逻用强光手电筒 5 支");
 		assertThat(finance.locator("#ledger-table")).containsText("126.50");
+		assertThat(finance.locator("#funds-table")).containsText("防范器材");
 		Browser.screenshot(finance, "funds-village-books-zh");
 
 		finance.navigate(url("/funds/villages/" + village + "/statement"));
