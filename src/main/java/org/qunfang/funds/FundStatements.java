@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.qunfang.identity.Caller;
-import org.qunfang.organization.AdminUnit;
+import org.qunfang.funds.ledger.FundVillage;
 import org.qunfang.organization.AdminUnits;
-import org.qunfang.organization.UnitLevel;
 import org.qunfang.platform.DomainException;
-import org.qunfang.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -35,13 +33,10 @@ public class FundStatements {
 	/** The statement of a village the caller may see, for the days from {@code from} to {@code to}. */
 	public FundStatement of(Caller caller, long villageId, LocalDate from, LocalDate to) {
 		caller.require(FundsPermissions.VIEW);
-		AdminUnit v = units.find(villageId)
-			.filter(u -> u.level() == UnitLevel.VILLAGE && caller.jurisdiction().covers(u.countyId(), u.scopePath()))
-			.orElseThrow(NotFoundException::new);
-		return draw(v, from, to);
+		return draw(FundVillage.of(units, caller, villageId), from, to);
 	}
 
-	FundStatement draw(AdminUnit v, LocalDate from, LocalDate to) {
+	FundStatement draw(FundVillage v, LocalDate from, LocalDate to) {
 		if (from == null || to == null || to.isBefore(from)) {
 			throw new DomainException("error.funds.statement-period");
 		}
@@ -64,7 +59,7 @@ public class FundStatements {
 				redesignations(v, from, to), List.copyOf(funds), closing.values().stream().mapToLong(Long::longValue).sum());
 	}
 
-	private Map<Long, Long> fundBalances(AdminUnit v, String condition, LocalDate day) {
+	private Map<Long, Long> fundBalances(FundVillage v, String condition, LocalDate day) {
 		Map<Long, Long> balances = new HashMap<>();
 		jdbc.sql("select fund_id, sum(credit - debit) as balance from ledger_line where county_id = :c and village_id = :v"
 				+ " and account = 'FUND' and " + condition + " group by fund_id")
@@ -73,7 +68,7 @@ public class FundStatements {
 		return balances;
 	}
 
-	private List<FundStatement.IncomeLine> income(AdminUnit v, LocalDate from, LocalDate to) {
+	private List<FundStatement.IncomeLine> income(FundVillage v, LocalDate from, LocalDate to) {
 		Map<String, Long> bySource = new LinkedHashMap<>();
 		jdbc.sql("""
 				select e.kind, e.source, sum(e.amount) as total from ledger_entry e
@@ -89,7 +84,7 @@ public class FundStatements {
 			.map(e -> new FundStatement.IncomeLine(e.getKey(), e.getValue())).toList();
 	}
 
-	private List<FundStatement.ExpenseLine> expenses(AdminUnit v, LocalDate from, LocalDate to) {
+	private List<FundStatement.ExpenseLine> expenses(FundVillage v, LocalDate from, LocalDate to) {
 		record Key(String purpose, String payee) {
 		}
 		Map<Key, long[]> lines = new LinkedHashMap<>();
@@ -113,7 +108,7 @@ public class FundStatements {
 			.toList();
 	}
 
-	private List<FundStatement.Redesignation> redesignations(AdminUnit v, LocalDate from, LocalDate to) {
+	private List<FundStatement.Redesignation> redesignations(FundVillage v, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select e.booked_on, e.voucher_no, e.kind, e.amount, e.description,
 				  (select f.name from ledger_line l join fund f on f.id = l.fund_id where l.entry_id = e.id and l.debit > 0) as debited,

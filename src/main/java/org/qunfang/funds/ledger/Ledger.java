@@ -156,6 +156,7 @@ public class Ledger {
 		if (entry.kind() == EntryKind.REVERSAL) {
 			throw new DomainException("error.funds.reverse-reversal");
 		}
+		// read again under the lock: a reversal committed since the first read counts
 		if (store.entry(v.countyId(), entryId).orElseThrow().reversed()) {
 			throw new DomainException("error.funds.already-reversed");
 		}
