@@ -28,8 +28,17 @@ public class FundsPermissions {
 	public static final String APPROVE = "funds:proposal:approve";
 	/** The second approval of proposals above the county's threshold (a township leader). */
 	public static final String APPROVE_LARGE = "funds:proposal:approve-large";
-	/** Keep the county's purposes and approval threshold. */
+	/** Keep the county's purposes, approval threshold and rules for levies and fees. */
 	public static final String SETTINGS = "funds:settings:edit";
+	/**
+	 * Record households' payments of levies and fees against their bills: the village committee collects,
+	 * and the township finance office takes payments brought to it.
+	 */
+	public static final String COLLECT = "funds:collection:record";
+	/** Propose a levy (一事一议) and record its meeting, mark exemptions, set the defense fee, bill households. */
+	public static final String LEVY = "funds:levy:manage";
+	/** The township's approval of a levy (a township leader). */
+	public static final String LEVY_APPROVE = "funds:levy:approve";
 
 	@Bean
 	PermissionDefinition permissionFundsView() {
@@ -60,5 +69,20 @@ public class FundsPermissions {
 	@Bean
 	PermissionDefinition permissionFundsSettings() {
 		return new PermissionDefinition(SETTINGS, Set.of(COUNTY_ADMIN, FINANCE_OFFICER));
+	}
+
+	@Bean
+	PermissionDefinition permissionFundsCollect() {
+		return new PermissionDefinition(COLLECT, Set.of(VILLAGE_DIRECTOR, SECURITY_DIRECTOR, FINANCE_OFFICER));
+	}
+
+	@Bean
+	PermissionDefinition permissionFundsLevy() {
+		return new PermissionDefinition(LEVY, Set.of(VILLAGE_DIRECTOR, SECURITY_DIRECTOR));
+	}
+
+	@Bean
+	PermissionDefinition permissionFundsLevyApprove() {
+		return new PermissionDefinition(LEVY_APPROVE, Set.of(TOWNSHIP_LEADER));
 	}
 }

@@ -40,6 +40,14 @@ public class Ledger {
 	}
 
 	/**
+	 * Money a village collected from its households (a levy, the defense fee): into the fund the
+	 * collection {@code key} names, opened with the name, source and purposes at the first payment.
+	 */
+	public record Collection(String key, String fundName, FundSource source, Set<String> purposes, Money amount,
+			LocalDate bookedOn, String payer, String description) {
+	}
+
+	/**
 	 * An approved expense to post: drawn from {@code fundId} alone when given, else from the oldest funds
 	 * allowing the purpose; dated {@code bookedOn} (the day it was paid; today when not given).
 	 */
@@ -84,20 +92,44 @@ public class Ledger {
 		store.lockBooks(v);
 		requireOpen(v, on);
 		long fundId;
-		FundSource source;
 		if (income.fundId() != null) {
 			fundId = store.funds(v).stream().filter(f -> f.id() == income.fundId()).findFirst()
 				.orElseThrow(() -> new DomainException("error.funds.fund-unknown")).id();
-			source = store.fundSource(fundId);
 		}
 		else {
 			String name = PlainText.required("funds.field.fund-name", income.fundName(), 100);
-			source = income.source() == null ? FundSource.OTHER : income.source();
-			fundId = store.openFund(v, name, source, purposesOf(v, income.purposes()), on, null, caller.username());
+			FundSource source = income.source() == null ? FundSource.OTHER : income.source();
+			fundId = store.openFund(v, name, source, purposesOf(v, income.purposes()), on, null, caller.username(), null);
 		}
-		return store.post(v, new LedgerStore.NewEntry(EntryKind.INCOME, on, amount.fen(), source, null,
-				PlainText.optional("funds.field.payer", income.payer(), 100), description, null, null, caller.username(), caller.displayName(),
-				clock.instant(), Posting.income(fundId, amount.fen()))).id();
+		return postIncome(caller, v, fundId, amount, on, PlainText.optional("funds.field.payer", income.payer(), 100),
+				description);
+	}
+
+	/**
+	 * Books a payment the village collected (in the payment's transaction): needs the collector's
+	 * permission and the village in their jurisdiction, not the finance officer's, since the village
+	 * committee collects and the township keeps the money. The entry names the collector.
+	 */
+	@Transactional
+	public long bookCollection(Caller collector, long villageId, Collection collection) {
+		collector.require(FundsPermissions.COLLECT);
+		FundVillage v = FundVillage.of(units, collector, villageId);
+		Money amount = collection.amount().requirePositive();
+		String description = PlainText.required("funds.field.description", collection.description(), 500);
+		store.lockBooks(v);
+		requireOpen(v, collection.bookedOn());
+		long fundId = store.collectionFund(v, collection.key())
+			.orElseGet(() -> store.openFund(v, collection.fundName(), collection.source(),
+					purposesOf(v, collection.purposes()), collection.bookedOn(), null, collector.username(), collection.key()));
+		return postIncome(collector, v, fundId, amount, collection.bookedOn(),
+				PlainText.optional("funds.field.payer", collection.payer(), 100), description);
+	}
+
+	private long postIncome(Caller caller, FundVillage v, long fundId, Money amount, LocalDate on, String payer,
+			String description) {
+		return store.post(v, new LedgerStore.NewEntry(EntryKind.INCOME, on, amount.fen(), store.fundSource(fundId), null,
+				payer, description, null, null, caller.username(), caller.displayName(), clock.instant(),
+				Posting.income(fundId, amount.fen()))).id();
 	}
 
 	/** Posts an approved expense (for the approvals, in their transaction). */
@@ -136,7 +168,7 @@ public class Ledger {
 		Set<String> allowed = purposesOf(v, toPurposes);
 		String names = String.join("、", allowed.stream().map(p -> purposes.require(v.countyId(), p).nameZh()).toList());
 		long to = store.openFund(v, store.fundName(fromFund) + " → " + names, source, allowed, on, fromFund,
-				approver.username());
+				approver.username(), null);
 		return store.post(v, new LedgerStore.NewEntry(EntryKind.REDESIGNATION, on, amount.fen(), source, null, null,
 				description, null, proposalId, approver.username(), approver.displayName(), clock.instant(),
 				Posting.redesignation(from, to, amount.fen()))).id();

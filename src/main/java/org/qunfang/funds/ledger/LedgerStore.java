@@ -71,18 +71,25 @@ class LedgerStore {
 			.list();
 	}
 
+	/** Opens a fund; {@code collectionKey} names the collection (a levy, a year's fee) whose payments it takes. */
 	long openFund(FundVillage v, String name, FundSource source, Set<String> purposes, LocalDate openedOn, Long redesignatedFrom,
-			String openedBy) {
+			String openedBy, String collectionKey) {
 		long id = ids.next();
 		String shown = name.length() > 100 ? name.substring(0, 99) + "…" : name;
 		jdbc.sql("""
 				insert into fund (id, county_id, scope_path, village_id, name, source, purposes, balance,
-				  redesignated_from, opened_on, opened_by)
-				values (:id, :c, :p, :v, :name, :source, :purposes, 0, :from, :on, :by)""")
+				  redesignated_from, opened_on, opened_by, collection_key)
+				values (:id, :c, :p, :v, :name, :source, :purposes, 0, :from, :on, :by, :key)""")
 			.param("id", id).param("c", v.countyId()).param("p", v.scopePath()).param("v", v.id()).param("name", shown)
 			.param("source", source.name()).param("purposes", String.join(",", purposes)).param("from", redesignatedFrom)
-			.param("on", openedOn).param("by", openedBy).update();
+			.param("on", openedOn).param("by", openedBy).param("key", collectionKey).update();
 		return id;
+	}
+
+	/** The fund that takes the payments of a collection, if its first payment opened one. */
+	Optional<Long> collectionFund(FundVillage v, String collectionKey) {
+		return jdbc.sql("select id from fund where county_id = :c and village_id = :v and collection_key = :k")
+			.param("c", v.countyId()).param("v", v.id()).param("k", collectionKey).query(Long.class).optional();
 	}
 
 	FundSource fundSource(long fundId) {
