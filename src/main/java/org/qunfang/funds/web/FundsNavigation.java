@@ -24,6 +24,11 @@ class FundsNavigation {
 	}
 
 	@Bean
+	NavigationItem navCharges() {
+		return new NavigationItem("nav.group.funds", "nav.fund-charges", "/funds/charges", FundsPermissions.VIEW, 615);
+	}
+
+	@Bean
 	NavigationItem navFundSettings() {
 		return new NavigationItem("nav.group.funds", "nav.fund-settings", "/funds/settings", FundsPermissions.VIEW, 620);
 	}
