@@ -110,6 +110,7 @@ public class Fixtures {
 		patrol();
 		patrolRun(county.id());
 		funds();
+		charges();
 		if (!ids.containsKey("notificationA")) {
 			ScopeUnit a = scopes.find(ids.get("A")).orElseThrow();
 			ids.put("notificationA", bean(org.qunfang.identity.Notifications.class).send(county.id(), a.homePath(), List.of(), "notifications.title", List.of(),
@@ -171,6 +172,32 @@ public class Fixtures {
 				List.of(new org.qunfang.funds.approval.Proposals.Document("receipt.png", png()))));
 		ids.put("proposalDocA", jdbc.sql("select min(attachment_id) from fund_proposal_document where proposal_id = :p")
 			.param("p", ids.get("proposalA")).query(Long.class).single());
+	}
+
+	/**
+	 * Village A's levy (一事一议) for this year, approved by the township leader and billed (10 yuan a person),
+	 * with a payment of 5 yuan against the bill of household A-0001 (so it is in arrears).
+	 */
+	private void charges() {
+		var found = jdbc.sql("select id from fund_charge where title = '甲村修村口路灯'").query(Long.class).optional();
+		if (found.isEmpty()) {
+			var levies = bean(org.qunfang.funds.levy.Levies.class);
+			int year = bean(org.qunfang.funds.ledger.Ledger.class).today().getYear();
+			long levy = levies.propose(caller("a.director"), ids.get("A"), new org.qunfang.funds.levy.Levies.NewLevy("TOOLS",
+					"甲村修村口路灯", org.qunfang.platform.Money.fen(300_000), org.qunfang.platform.Money.fen(1_000), year));
+			levies.recordMeeting(caller("a.director"), levy, new org.qunfang.funds.levy.Levies.MeetingEntry(
+					bean(org.qunfang.funds.ledger.Ledger.class).today(), 30, 25, null, 22, 2, 1));
+			levies.approve(caller("t1.leader"), levy, null);
+			bean(org.qunfang.funds.fees.Bills.class).generate(caller("a.director"), levy);
+			found = java.util.Optional.of(levy);
+		}
+		ids.put("levyA", found.get());
+		ids.put("billA", jdbc.sql("select id from fund_bill where charge_id = :c and household_id = :h")
+			.param("c", found.get()).param("h", ids.get("householdA")).query(Long.class).single());
+		ids.put("paymentA", jdbc.sql("select id from fund_payment where client_key = 'fixture-payment-a'").query(Long.class)
+			.optional().orElseGet(() -> bean(org.qunfang.funds.fees.Payments.class).record(caller("a.director"), ids.get("billA"),
+					new org.qunfang.funds.fees.Payments.NewPayment("fixture-payment-a", org.qunfang.platform.Money.fen(500),
+							org.qunfang.funds.fees.PaymentMethod.CASH, null, null)).paymentId()));
 	}
 
 	/** Village A's register: a household with its head, a security committee, a joint defense group, a contract. */
