@@ -62,8 +62,7 @@ class CollectionController {
 		try {
 			Payments.Recorded recorded = payments.record(caller, id, new Payments.NewPayment(clientKey,
 					Money.parseYuan(amount), PaymentMethod.parse(method), paidOn, payer));
-			redirect.addFlashAttribute("notice", recorded.replayed() ? "funds.payment.replayed" : "funds.payment.recorded");
-			return "redirect:/funds/payments/" + recorded.paymentId() + "/receipt";
+			return "redirect:/funds/payments/" + recorded.paymentId() + "/receipt?" + (recorded.replayed() ? "replayed" : "recorded");
 		}
 		catch (DomainException refused) {
 			redirect.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
@@ -71,8 +70,16 @@ class CollectionController {
 		}
 	}
 
+	/**
+	 * The receipt. After a payment the notice comes in the address, not the session: a double-clicked form
+	 * sends two requests at once, and both land here without writing to the session.
+	 */
 	@GetMapping("/funds/payments/{id}/receipt")
-	String receipt(Caller caller, @PathVariable long id, Model model) {
+	String receipt(Caller caller, @PathVariable long id, @RequestParam(required = false) String recorded,
+			@RequestParam(required = false) String replayed, Model model) {
+		if (recorded != null || replayed != null) {
+			model.addAttribute("notice", replayed != null ? "funds.payment.replayed" : "funds.payment.recorded");
+		}
 		var receipt = queries.receipt(caller, id);
 		model.addAttribute("r", receipt);
 		model.addAttribute("p", receipt.payment());
