@@ -129,7 +129,7 @@ class ChargeController {
 
 	@PostMapping("/funds/charges/{id}/bills")
 	String bill(Caller caller, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
-		return Outcomes.run(messages, "redirect:/funds/charges/" + id, locale, redirect, "funds.charge.billed",
+		return Outcomes.run(messages, "redirect:/funds/charges/" + id, locale, redirect, "funds.bills.made",
 				() -> bills.generate(caller, id));
 	}
 }
