@@ -114,7 +114,7 @@ create table fund_receipt_counter (
 );
 
 -- A payment against a bill (收据): recorded once per client key, numbered per village and year, booked
--- as the ledger entry entry_id.
+-- as the ledger entry entry_id. A voided payment (作废) keeps its number; voided_entry_id reverses its entry.
 create table fund_payment (
     id              bigint        primary key,
     county_id       bigint        not null,
@@ -132,6 +132,10 @@ create table fund_payment (
     collected_by    varchar(80)   not null,
     collected_name  varchar(100)  not null,
     collected_at    timestamp with time zone not null,
+    voided_entry_id bigint        references ledger_entry (id),
+    voided_by       varchar(100),
+    voided_at       timestamp with time zone,
+    void_reason     varchar(500),
     constraint fund_payment_key unique (county_id, client_key),
     constraint fund_payment_receipt unique (village_id, receipt_year, receipt_no),
     constraint fund_payment_amount check (amount > 0)
@@ -142,3 +146,6 @@ create index fund_payment_village on fund_payment (county_id, village_id, receip
 -- The fund a charge's payments go into is found by its collection key (one fund per charge).
 alter table fund add column collection_key varchar(60);
 create unique index fund_collection on fund (village_id, collection_key);
+
+-- Entries of payments a village collected (and their reversals): corrected only by voiding the payment.
+alter table ledger_entry add column collection boolean default false not null;

@@ -47,6 +47,9 @@ class PaymentsTest extends IntegrationTest {
 	FundStatements statements;
 
 	@Autowired
+	org.qunfang.funds.ledger.Ledger ledger;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -138,6 +141,37 @@ class PaymentsTest extends IntegrationTest {
 				assertThat(i.source()).isEqualTo("LEVY");
 				assertThat(i.amountFen()).isEqualTo(3_000);
 			});
+	}
+
+	@Test
+	void aPaymentRecordedInErrorIsVoidedByTheTownshipItsEntryReversedAndTheBillOwedAgain() {
+		CollectionMother m = new CollectionMother(fixtures, "PV");
+		m.household("V-1", HouseholdCategory.ORDINARY, 2);
+		long bill = bill(m, m.billedLevy("买巡逻手电", 500), "V-1");
+		long wrong = pay(m, bill, "void-key-0001", 1_000);
+		long entry = queries.receipt(m.director, wrong).payment().entryId();
+		var finance = fixtures.caller("t1.finance");
+		assertThatThrownBy(() -> ledger.reverse(finance, entry, null, "记错了"))
+			.extracting(e -> ((RefusalException) e).messageKey()).isEqualTo("error.funds.reverse-collection");
+		assertThatThrownBy(() -> payments.voidPayment(m.director, wrong, "记错了"))
+			.isInstanceOf(org.qunfang.platform.ForbiddenException.class);
+
+		payments.voidPayment(finance, wrong, "实际交的是另一户的钱");
+		assertThatThrownBy(() -> payments.voidPayment(finance, wrong, "再次"))
+			.extracting(e -> ((RefusalException) e).messageKey()).isEqualTo("error.funds.payment.voided");
+		assertThat(paid(bill)).isZero();
+		var village = books.village(m.director, m.village);
+		assertThat(books.bankBalance(village)).isEqualTo(Money.ZERO);
+		assertThat(books.entries(village, m.today(), m.today())).extracting(e -> e.kind().name())
+			.containsExactly("INCOME", "REVERSAL");
+		long right = pay(m, bill, "void-key-0002", 1_000);
+		var receipts = queries.receipts(m.director, m.village, m.today().getYear());
+		assertThat(receipts).extracting(r -> r.receiptNo()).containsExactly(1, 2);
+		assertThat(receipts.get(0).voided()).isTrue();
+		assertThat(receipts.get(0).voidReason()).isEqualTo("实际交的是另一户的钱");
+		assertThat(receipts.get(1).id()).isEqualTo(right);
+		assertThat(queries.receipt(m.director, right).paidToDateFen()).as("the void payment does not count").isEqualTo(1_000);
+		assertThat(books.bankBalance(village)).isEqualTo(Money.fen(1_000));
 	}
 
 	@Test

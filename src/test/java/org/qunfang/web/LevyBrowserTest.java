@@ -14,6 +14,7 @@ import org.qunfang.support.BrowserIntegrationTest;
 /**
  * A village director proposes a levy (一事一议) and records the representatives' meeting; the township leader
  * approves it; the director bills the households, takes a household's payment and prints its receipt; the
+ * township finance officer voids the receipt and the payment is taken again under the next number; the
  * arrears register lists the households still owing.
  */
 class LevyBrowserTest extends BrowserIntegrationTest {
@@ -82,6 +83,21 @@ class LevyBrowserTest extends BrowserIntegrationTest {
 		assertThat(director.locator("#receipt")).isVisible();
 		Browser.screenshot(director, "levy-receipt-print-zh");
 		director.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+
+		String receipt = director.url().replaceAll("\\?.*", "");
+		Page finance = signIn("t1.finance", 1280, 900);
+		finance.navigate(receipt);
+		finance.locator("#void-form").evaluate("form => form.closest('details').open = true");
+		finance.fill("#void-form input[name=reason]", "收错了户");
+		finance.onceDialog(dialog -> dialog.accept());
+		finance.click("#void-form button");
+		assertThat(finance.locator("#receipt-voided")).containsText("收错了户");
+		Browser.screenshot(finance, "levy-receipt-voided-zh");
+		director.navigate(url("/funds/charges/" + charge));
+		director.locator("#bill-0001 a").click();
+		director.fill("#payment-amount", "30");
+		director.click("#payment-submit");
+		assertThat(director.locator("#receipt-number")).hasText("No. " + m.today().getYear() + "-00002");
 
 		director.navigate(url("/funds/villages/" + m.village + "/arrears"));
 		assertThat(director.locator("#arrears-table")).containsText("0003");

@@ -56,13 +56,26 @@ public final class BillViews {
 	public record MemberView(long residentId, String name, LocalDate birthDate, Exemption exemption) {
 	}
 
-	/** A payment with its receipt number (年度-序号, e.g. 2026-00012) and what it paid. */
+	/**
+	 * A payment with its receipt number (年度-序号, e.g. 2026-00012) and what it paid; a voided one (作废) keeps
+	 * its number with who voided it, when and why.
+	 */
 	public record PaymentLine(long id, int receiptYear, int receiptNo, LocalDate paidOn, long amountFen,
 			PaymentMethod method, String payer, String collectedName, Instant collectedAt, long entryId, long billId,
-			String householdNo, String headName, String groupName, ChargeKind kind, int year, String title) {
+			String householdNo, String headName, String groupName, ChargeKind kind, int year, String title,
+			String voidedBy, Instant voidedAt, String voidReason) {
 
 		public String receiptNumber() {
 			return receiptYear + "-" + String.format("%05d", receiptNo);
+		}
+
+		public boolean voided() {
+			return voidedAt != null;
+		}
+
+		/** What the payment counts for: nothing once voided. */
+		public long countedFen() {
+			return voided() ? 0 : amountFen;
 		}
 	}
 
@@ -94,7 +107,7 @@ public final class BillViews {
 
 	static final String PAYMENT_COLUMNS = "p.id, p.receipt_year, p.receipt_no, p.paid_on, p.amount, p.method, p.payer,"
 			+ " p.collected_name, p.collected_at, p.entry_id, p.bill_id, b.household_no, b.head_name, b.group_name, c.kind,"
-			+ " c.charge_year, c.title";
+			+ " c.charge_year, c.title, p.voided_by, p.voided_at, p.void_reason";
 
 	static BillLine bill(ResultSet rs, int n) throws SQLException {
 		return new BillLine(rs.getLong(1), rs.getLong(2), ChargeKind.valueOf(rs.getString(3)), rs.getInt(4),
@@ -107,6 +120,8 @@ public final class BillViews {
 		return new PaymentLine(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getObject(4, LocalDate.class), rs.getLong(5),
 				PaymentMethod.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
 				rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getLong(10), rs.getLong(11), rs.getString(12),
-				rs.getString(13), rs.getString(14), ChargeKind.valueOf(rs.getString(15)), rs.getInt(16), rs.getString(17));
+				rs.getString(13), rs.getString(14), ChargeKind.valueOf(rs.getString(15)), rs.getInt(16), rs.getString(17),
+				rs.getString(18), rs.getObject(19) == null ? null : rs.getObject(19, OffsetDateTime.class).toInstant(),
+				rs.getString(20));
 	}
 }

@@ -119,7 +119,8 @@ public class CollectionQueries {
 			.orElseThrow(NotFoundException::new);
 		var row = jdbc.sql("""
 				select v.name_zh, v.name_en, b.amount,
-				  (select sum(q.amount) from fund_payment q where q.bill_id = b.id and q.id <= :p) as to_date,
+				  (select coalesce(sum(q.amount), 0) from fund_payment q where q.bill_id = b.id and q.id <= :p
+				    and q.voided_entry_id is null) as to_date,
 				  (select e.voucher_no from ledger_entry e where e.id = :e) as voucher
 				from fund_bill b join admin_unit v on v.id = b.village_id where b.id = :b""")
 			.param("p", paymentId).param("e", p.entryId()).param("b", p.billId()).query().singleRow();

@@ -31,8 +31,9 @@ class CollectionStore {
 			String headName, long amount, long paid) {
 	}
 
-	/** A payment as a retry compares itself with. */
-	record StoredPayment(long id, long billId, long amount, PaymentMethod method, LocalDate paidOn, String payer) {
+	/** A payment as a retry compares itself with, and as voiding needs it. */
+	record StoredPayment(long id, long billId, long amount, PaymentMethod method, LocalDate paidOn, String payer,
+			long entryId, boolean voided) {
 	}
 
 	static final String CHARGE_COLUMNS = "c.id, c.county_id, c.scope_path, c.village_id, c.kind, c.charge_year, c.title,"
@@ -132,12 +133,26 @@ class CollectionStore {
 	}
 
 	Optional<StoredPayment> paymentByKey(long countyId, String clientKey) {
-		return jdbc.sql("""
-				select id, bill_id, amount, method, paid_on, payer from fund_payment
-				where county_id = :c and client_key = :k""").param("c", countyId).param("k", clientKey)
-			.query((rs, n) -> new StoredPayment(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-					PaymentMethod.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getString(6)))
-			.optional();
+		return jdbc.sql("select " + PAYMENT + " from fund_payment p where p.county_id = :c and p.client_key = :k")
+			.param("c", countyId).param("k", clientKey).query(CollectionStore::payment).optional();
+	}
+
+	Optional<StoredPayment> payment(ScopeFilter scope, long paymentId) {
+		return scope.bind(jdbc.sql("select " + PAYMENT + " from fund_payment p where p.id = :id and " + scope.sql()))
+			.param("id", paymentId).query(CollectionStore::payment).optional();
+	}
+
+	/** Marks the payment void with the entry that reversed it, and takes it off the bill (call with the bill locked). */
+	void voidPayment(StoredPayment payment, long reversalEntryId, String byName, Instant at, String reason) {
+		int updated = jdbc.sql("""
+				update fund_payment set voided_entry_id = :e, voided_by = :by, voided_at = :at, void_reason = :why
+				where id = :id and voided_entry_id is null""").param("e", reversalEntryId).param("by", byName)
+			.param("at", at.atOffset(ZoneOffset.UTC)).param("why", reason).param("id", payment.id()).update();
+		int bill = jdbc.sql("update fund_bill set paid = paid - :a where id = :b and paid - :a >= 0")
+			.param("a", payment.amount()).param("b", payment.billId()).update();
+		if (updated != 1 || bill != 1) {
+			throw new IllegalStateException("payment " + payment.id() + " changed under its bill's lock");
+		}
 	}
 
 	/** Takes the village's next receipt number of the year (call with the village's books locked). */
@@ -171,6 +186,14 @@ class CollectionStore {
 			throw new IllegalStateException("bill " + bill.id() + " changed under its lock");
 		}
 		return id;
+	}
+
+	private static final String PAYMENT = "p.id, p.bill_id, p.amount, p.method, p.paid_on, p.payer, p.entry_id,"
+			+ " p.voided_entry_id";
+
+	private static StoredPayment payment(ResultSet rs, int n) throws SQLException {
+		return new StoredPayment(rs.getLong(1), rs.getLong(2), rs.getLong(3), PaymentMethod.valueOf(rs.getString(4)),
+				rs.getObject(5, LocalDate.class), rs.getString(6), rs.getLong(7), rs.getObject(8) != null);
 	}
 
 	static Charge charge(ResultSet rs, int n) throws SQLException {

@@ -93,6 +93,24 @@ public class Payments {
 		}
 	}
 
+	/**
+	 * 作废 — the township finance officer voids a payment recorded in error: its ledger entry is reversed
+	 * today, the household's bill owes the amount again, and the receipt keeps its number, marked void.
+	 */
+	@Transactional
+	@Audited(value = "funds.payment.void", target = "fund-payment", targetId = "#paymentId")
+	public void voidPayment(Caller caller, long paymentId, String reason) {
+		caller.require(FundsPermissions.BOOK);
+		var payment = store.payment(caller.jurisdiction().where("p"), paymentId).orElseThrow(NotFoundException::new);
+		store.lockBill(caller.jurisdiction().where("b"), payment.billId()).orElseThrow(NotFoundException::new);
+		if (store.payment(caller.jurisdiction().where("p"), paymentId).orElseThrow().voided()) {
+			throw new DomainException("error.funds.payment.voided");
+		}
+		String why = PlainText.required("funds.field.reason", reason, 500);
+		long reversal = ledger.reverseCollection(caller, payment.entryId(), why);
+		store.voidPayment(payment, reversal, caller.displayName(), clock.instant(), why);
+	}
+
 	private static String fundName(Charge charge) {
 		return charge.kind() == ChargeKind.LEVY ? "一事一议：" + charge.title() : charge.title();
 	}

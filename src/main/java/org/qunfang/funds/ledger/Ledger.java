@@ -102,7 +102,7 @@ public class Ledger {
 			fundId = store.openFund(v, name, source, purposesOf(v, income.purposes()), on, null, caller.username(), null);
 		}
 		return postIncome(caller, v, fundId, amount, on, PlainText.optional("funds.field.payer", income.payer(), 100),
-				description);
+				description, false);
 	}
 
 	/**
@@ -122,14 +122,14 @@ public class Ledger {
 			.orElseGet(() -> store.openFund(v, collection.fundName(), collection.source(),
 					purposesOf(v, collection.purposes()), collection.bookedOn(), null, collector.username(), collection.key()));
 		return postIncome(collector, v, fundId, amount, collection.bookedOn(),
-				PlainText.optional("funds.field.payer", collection.payer(), 100), description);
+				PlainText.optional("funds.field.payer", collection.payer(), 100), description, true);
 	}
 
 	private long postIncome(Caller caller, FundVillage v, long fundId, Money amount, LocalDate on, String payer,
-			String description) {
+			String description, boolean collection) {
 		return store.post(v, new LedgerStore.NewEntry(EntryKind.INCOME, on, amount.fen(), store.fundSource(fundId), null,
 				payer, description, null, null, caller.username(), caller.displayName(), clock.instant(),
-				Posting.income(fundId, amount.fen()))).id();
+				Posting.income(fundId, amount.fen()), collection)).id();
 	}
 
 	/** Posts an approved expense (for the approvals, in their transaction). */
@@ -174,10 +174,23 @@ public class Ledger {
 				Posting.redesignation(from, to, amount.fen()))).id();
 	}
 
-	/** Corrects an entry by its exact opposite, dated {@code on} (today when not given). */
+	/**
+	 * Corrects an entry by its exact opposite, dated {@code on} (today when not given). A payment a village
+	 * collected is corrected by voiding its receipt instead, which reopens the household's bill too.
+	 */
 	@Transactional
 	@Audited(value = "funds.entry.reverse", target = "ledger-entry", targetId = "#entryId")
 	public long reverse(Caller caller, long entryId, LocalDate on, String reason) {
+		return reversal(caller, entryId, on, reason, false);
+	}
+
+	/** Reverses the entry of a collected payment, today (for voiding the payment, in its transaction). */
+	@Transactional
+	public long reverseCollection(Caller caller, long entryId, String reason) {
+		return reversal(caller, entryId, null, reason, true);
+	}
+
+	private long reversal(Caller caller, long entryId, LocalDate on, String reason, boolean collection) {
 		caller.require(FundsPermissions.BOOK);
 		LedgerStore.StoredEntry entry = store.entry(caller.jurisdiction().countyId(), entryId)
 			.orElseThrow(NotFoundException::new);
@@ -187,6 +200,12 @@ public class Ledger {
 		store.lockBooks(v);
 		if (entry.kind() == EntryKind.REVERSAL) {
 			throw new DomainException("error.funds.reverse-reversal");
+		}
+		if (entry.collection() && !collection) {
+			throw new DomainException("error.funds.reverse-collection");
+		}
+		if (collection && !entry.collection()) {
+			throw new IllegalArgumentException("entry " + entryId + " is not a collected payment");
 		}
 		// read again under the lock: a reversal committed since the first read counts
 		if (store.entry(v.countyId(), entryId).orElseThrow().reversed()) {
@@ -198,7 +217,7 @@ public class Ledger {
 		requireOpen(v, day);
 		return store.post(v, new LedgerStore.NewEntry(EntryKind.REVERSAL, day, entry.amount(), entry.source(),
 				entry.purpose(), entry.counterparty(), why, entry.id(), null, caller.username(), caller.displayName(),
-				clock.instant(), Posting.reversal(entry.lines()))).id();
+				clock.instant(), Posting.reversal(entry.lines()), collection)).id();
 	}
 
 	/** Closes the township's books through the end of a month that is over; months close in order. */

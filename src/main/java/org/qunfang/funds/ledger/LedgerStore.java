@@ -25,10 +25,20 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerStore {
 
-	/** An entry to write, with its lines. */
+	/**
+	 * An entry to write, with its lines; {@code collection} marks a payment a village collected (and its
+	 * reversal), which only voiding the payment corrects.
+	 */
 	record NewEntry(EntryKind kind, LocalDate bookedOn, long amount, FundSource source, String purpose,
 			String counterparty, String description, Long reverses, Long proposalId, String bookedBy, String bookedName,
-			Instant bookedAt, List<Posting.Line> lines) {
+			Instant bookedAt, List<Posting.Line> lines, boolean collection) {
+
+		NewEntry(EntryKind kind, LocalDate bookedOn, long amount, FundSource source, String purpose, String counterparty,
+				String description, Long reverses, Long proposalId, String bookedBy, String bookedName, Instant bookedAt,
+				List<Posting.Line> lines) {
+			this(kind, bookedOn, amount, source, purpose, counterparty, description, reverses, proposalId, bookedBy,
+					bookedName, bookedAt, lines, false);
+		}
 	}
 
 	/** A written entry: its id and voucher number. */
@@ -37,7 +47,7 @@ class LedgerStore {
 
 	/** A stored entry as the reversal needs it. */
 	record StoredEntry(long id, long villageId, EntryKind kind, LocalDate bookedOn, long amount, FundSource source,
-			String purpose, String counterparty, String description, Long reverses, boolean reversed,
+			String purpose, String counterparty, String description, Long reverses, boolean reversed, boolean collection,
 			List<Posting.Line> lines) {
 	}
 
@@ -114,14 +124,15 @@ class LedgerStore {
 		long id = ids.next();
 		jdbc.sql("""
 				insert into ledger_entry (id, county_id, scope_path, village_id, voucher_no, booked_on, kind, amount,
-				  source, purpose, counterparty, description, reverses, proposal_id, booked_by, booked_name, booked_at)
-				values (:id, :c, :p, :v, :no, :on, :kind, :amount, :source, :purpose, :cp, :d, :rev, :prop, :by, :name, :at)""")
+				  source, purpose, counterparty, description, reverses, proposal_id, booked_by, booked_name, booked_at, collection)
+				values (:id, :c, :p, :v, :no, :on, :kind, :amount, :source, :purpose, :cp, :d, :rev, :prop, :by, :name, :at,
+				  :collection)""")
 			.param("id", id).param("c", v.countyId()).param("p", v.scopePath()).param("v", v.id()).param("no", voucher)
 			.param("on", e.bookedOn()).param("kind", e.kind().name()).param("amount", e.amount())
 			.param("source", e.source() == null ? null : e.source().name()).param("purpose", e.purpose())
 			.param("cp", e.counterparty()).param("d", e.description()).param("rev", e.reverses())
 			.param("prop", e.proposalId()).param("by", e.bookedBy()).param("name", e.bookedName())
-			.param("at", e.bookedAt().atOffset(ZoneOffset.UTC)).update();
+			.param("at", e.bookedAt().atOffset(ZoneOffset.UTC)).param("collection", e.collection()).update();
 		int no = 1;
 		for (Posting.Line line : e.lines()) {
 			jdbc.sql("""
@@ -156,14 +167,14 @@ class LedgerStore {
 			.list();
 		return jdbc.sql("""
 				select e.id, e.village_id, e.kind, e.booked_on, e.amount, e.source, e.purpose, e.counterparty,
-				  e.description, e.reverses,
+				  e.description, e.reverses, e.collection,
 				  exists (select 1 from ledger_entry r where r.reverses = e.id) as reversed
 				from ledger_entry e where e.id = :e and e.county_id = :c""").param("e", entryId).param("c", countyId)
 			.query((rs, n) -> new StoredEntry(rs.getLong("id"), rs.getLong("village_id"), EntryKind.valueOf(rs.getString("kind")),
 					rs.getObject("booked_on", LocalDate.class), rs.getLong("amount"),
 					rs.getString("source") == null ? null : FundSource.valueOf(rs.getString("source")), rs.getString("purpose"),
 					rs.getString("counterparty"), rs.getString("description"), (Long) rs.getObject("reverses", Long.class),
-					rs.getBoolean("reversed"), lines))
+					rs.getBoolean("reversed"), rs.getBoolean("collection"), lines))
 			.optional();
 	}
 

@@ -12,6 +12,7 @@ import org.qunfang.funds.ledger.Ledger;
 import org.qunfang.identity.Caller;
 import org.qunfang.platform.DomainException;
 import org.qunfang.platform.Money;
+import org.qunfang.platform.web.Outcomes;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -84,6 +85,14 @@ class CollectionController {
 		model.addAttribute("r", receipt);
 		model.addAttribute("p", receipt.payment());
 		model.addAttribute("capitals", ChineseAmount.of(receipt.payment().amountFen()));
+		model.addAttribute("canVoid", caller.has(FundsPermissions.BOOK));
 		return "funds/receipt";
+	}
+
+	@PostMapping("/funds/payments/{id}/void")
+	String voidPayment(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Locale locale,
+			RedirectAttributes redirect) {
+		return Outcomes.run(messages, "redirect:/funds/payments/" + id + "/receipt", locale, redirect,
+				"funds.payment.voided", () -> payments.voidPayment(caller, id, reason));
 	}
 }

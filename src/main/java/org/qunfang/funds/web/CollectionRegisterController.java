@@ -83,7 +83,7 @@ class CollectionRegisterController {
 		model.addAttribute("v", v);
 		model.addAttribute("year", shown);
 		model.addAttribute("receipts", receipts);
-		model.addAttribute("totalFen", receipts.stream().mapToLong(PaymentLine::amountFen).sum());
+		model.addAttribute("totalFen", receipts.stream().mapToLong(PaymentLine::countedFen).sum());
 		return "funds/receipts";
 	}
 
@@ -102,7 +102,8 @@ class CollectionRegisterController {
 				ExcelColumn.of("funds.payment.amount", p -> yuan(p.amountFen())),
 				ExcelColumn.of("funds.payment.method", p -> messages.getMessage(p.method().messageKey(), null, locale)),
 				ExcelColumn.of("funds.payment.collected-by", PaymentLine::collectedName),
-				ExcelColumn.of("funds.payment.collected-at", PaymentLine::collectedAt));
+				ExcelColumn.of("funds.payment.collected-at", PaymentLine::collectedAt),
+				ExcelColumn.of("funds.payment.voided.badge", PaymentLine::voidReason));
 		return excel.download("funds.receipts.file", columns,
 				queries.receipts(caller, id, year == null ? ledger.today().getYear() : year).stream(), locale);
 	}

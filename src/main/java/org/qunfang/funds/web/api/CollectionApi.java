@@ -75,6 +75,16 @@ class CollectionApi {
 					.body(view);
 	}
 
+	record Voiding(@Size(max = 500) String reason) {
+	}
+
+	@PostMapping("/funds/payments/{id}/voiding")
+	@Operation(summary = "Void a payment recorded in error (the township finance officer): its entry is reversed, the bill owes it again")
+	Receipt voidPayment(Caller caller, @PathVariable long id, @Valid @RequestBody Voiding body) {
+		payments.voidPayment(caller, id, body.reason());
+		return queries.receipt(caller, id);
+	}
+
 	@GetMapping("/funds/payments/{id}")
 	@Operation(summary = "A payment's receipt (收据)")
 	Receipt receipt(Caller caller, @PathVariable long id) {
