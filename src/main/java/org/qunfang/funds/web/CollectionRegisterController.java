@@ -35,9 +35,11 @@ class CollectionRegisterController {
 	private final VillageScope villages;
 	private final ExcelExporter excel;
 	private final MessageSource messages;
+	private final ChargeNames names;
 
 	CollectionRegisterController(CollectionQueries queries, LedgerQueries books, Ledger ledger, VillageScope villages,
-			ExcelExporter excel, MessageSource messages) {
+			ExcelExporter excel, MessageSource messages, ChargeNames names) {
+		this.names = names;
 		this.queries = queries;
 		this.books = books;
 		this.ledger = ledger;
@@ -98,7 +100,7 @@ class CollectionRegisterController {
 				ExcelColumn.of("funds.bill.household", PaymentLine::householdNo),
 				ExcelColumn.of("funds.bill.head", PaymentLine::headName),
 				ExcelColumn.of("funds.payment.payer", PaymentLine::payer),
-				ExcelColumn.of("funds.charge.title", p -> title(p.kind().name(), p.year(), p.title(), locale)),
+				ExcelColumn.of("funds.charge.title", p -> names.of(p.kind(), p.year(), p.title(), locale)),
 				ExcelColumn.of("funds.payment.amount", p -> yuan(p.amountFen())),
 				ExcelColumn.of("funds.payment.method", p -> messages.getMessage(p.method().messageKey(), null, locale)),
 				ExcelColumn.of("funds.payment.collected-by", PaymentLine::collectedName),
@@ -112,7 +114,7 @@ class CollectionRegisterController {
 		return List.of(ExcelColumn.of("funds.bill.group", BillLine::groupName),
 				ExcelColumn.of("funds.bill.household", BillLine::householdNo),
 				ExcelColumn.of("funds.bill.head", BillLine::headName),
-				ExcelColumn.of("funds.charge.title", b -> title(b.kind().name(), b.year(), b.title(), locale)),
+				ExcelColumn.of("funds.charge.title", b -> names.of(b.kind(), b.year(), b.title(), locale)),
 				ExcelColumn.of("funds.bill.persons", BillLine::persons),
 				ExcelColumn.of("funds.bill.charged", BillLine::charged),
 				ExcelColumn.of("funds.bill.amount", b -> yuan(b.amountFen())),
@@ -121,12 +123,6 @@ class CollectionRegisterController {
 				ExcelColumn.of("funds.bill.state", b -> messages.getMessage(b.state().messageKey(), null, locale)),
 				ExcelColumn.of("funds.bill.exemption",
 						b -> b.exemption() == null ? null : messages.getMessage(b.exemption().messageKey(), null, locale)));
-	}
-
-	/** A charge's name as shown: a defense fee by its year in the reader's language, a levy by its title. */
-	private String title(String kind, int year, String title, Locale locale) {
-		return "DEFENSE_FEE".equals(kind) ? messages.getMessage("funds.fee.title", new Object[] { Integer.toString(year) },
-				locale) : title;
 	}
 
 	private static java.math.BigDecimal yuan(long fen) {
