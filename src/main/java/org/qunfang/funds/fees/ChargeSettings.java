@@ -48,18 +48,19 @@ public class ChargeSettings {
 		caller.require(FundsPermissions.SETTINGS);
 		long county = caller.jurisdiction().countyId();
 		rules.checked().feePurposes().forEach(p -> purposes.require(county, p));
-		jdbc.sql("""
-				insert into fund_charge_rules (county_id, quorum_num, quorum_den, approval_num, approval_den, person_cap,
-				  levy_exempt_categories, exempt_reasons, exempt_under_age, exempt_from_age, township_approval,
-				  fee_exempt_categories, fee_purposes, version)
-				select :c, 2, 3, 2, 3, 0, '', '', 0, 0, true, '', '', 0
-				where not exists (select 1 from fund_charge_rules where county_id = :c)""").param("c", county).update();
-		jdbc.sql("""
+		boolean stored = jdbc.sql("select count(*) from fund_charge_rules where county_id = :c").param("c", county)
+			.query(Long.class).single() > 0;
+		jdbc.sql(stored ? """
 				update fund_charge_rules set quorum_num = :qn, quorum_den = :qd, approval_num = :an, approval_den = :ad,
 				  person_cap = :cap, levy_exempt_categories = :lc, exempt_reasons = :er, exempt_under_age = :under,
 				  exempt_from_age = :from, township_approval = :township, fee_exempt_categories = :fc, fee_purposes = :fp,
 				  version = version + 1
-				where county_id = :c""").param("qn", rules.quorumNum()).param("qd", rules.quorumDen())
+				where county_id = :c""" : """
+				insert into fund_charge_rules (county_id, quorum_num, quorum_den, approval_num, approval_den, person_cap,
+				  levy_exempt_categories, exempt_reasons, exempt_under_age, exempt_from_age, township_approval,
+				  fee_exempt_categories, fee_purposes, version)
+				values (:c, :qn, :qd, :an, :ad, :cap, :lc, :er, :under, :from, :township, :fc, :fp, 0)""")
+			.param("qn", rules.quorumNum()).param("qd", rules.quorumDen())
 			.param("an", rules.approvalNum()).param("ad", rules.approvalDen()).param("cap", rules.personCap().fen())
 			.param("lc", names(rules.levyExemptCategories())).param("er", names(rules.exemptReasons()))
 			.param("under", rules.exemptUnderAge()).param("from", rules.exemptFromAge())

@@ -11,8 +11,10 @@ import org.qunfang.funds.ledger.Purposes;
 import org.qunfang.identity.Audited;
 import org.qunfang.identity.Caller;
 import org.qunfang.organization.AdminUnits;
+import org.qunfang.platform.ConflictException;
 import org.qunfang.platform.DomainException;
 import org.qunfang.platform.Money;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,7 +64,12 @@ public class DefenseFees {
 			store.changeFee(existing.get().id(), feePurposes, amount.fen());
 			return existing.get().id();
 		}
-		return store.insertFee(v.countyId(), v.scopePath(), v.id(), year, year + "年治安防范费", feePurposes, amount.fen(),
-				caller.username(), caller.displayName(), clock.instant());
+		try {
+			return store.insertFee(v.countyId(), v.scopePath(), v.id(), year, year + "年治安防范费", feePurposes, amount.fen(),
+					caller.username(), caller.displayName(), clock.instant());
+		}
+		catch (DuplicateKeyException setAtTheSameTime) {
+			throw new ConflictException("error.funds.fee.changed");
+		}
 	}
 }

@@ -3,6 +3,7 @@ package org.qunfang.funds.levy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.qunfang.funds.FundsPermissions;
 import org.qunfang.funds.fees.ChargeRules;
@@ -72,11 +73,8 @@ public class Levies {
 		if (levy.year() == null || levy.year() < thisYear || levy.year() > thisYear + 1) {
 			throw new DomainException("error.funds.charge.year", Integer.toString(thisYear), Integer.toString(thisYear + 1));
 		}
-		LevyRule.check(null, perPerson.fen(), store.othersPerPerson(v.countyId(), v.id(), levy.year(), 0),
-				settings.rules(v.countyId())).stream().filter(c -> c.rule() == LevyRule.CAP && !c.met()).findFirst()
-			.ifPresent(c -> {
-				throw c.refusal();
-			});
+		LevyRule.require(List.of(LevyRule.cap(perPerson.fen(),
+				store.othersPerPerson(v.countyId(), v.id(), levy.year(), 0), settings.rules(v.countyId()))));
 		return store.insert(v, levy.year(), purpose, title, total.fen(), perPerson.fen(), caller.username(),
 				caller.displayName(), clock.instant());
 	}

@@ -44,9 +44,14 @@ public enum LevyRule {
 			checks.add(new Check(VOTE, meeting.votesFor() >= needed && meeting.votesFor() > 0,
 					new Object[] { meeting.present(), meeting.votesFor(), needed }));
 		}
-		checks.add(new Check(CAP, perPersonFen + othersFen <= rules.personCap().fen(), new Object[] {
-				Money.fen(perPersonFen).yuan(), Money.fen(othersFen).yuan(), rules.personCap().yuan() }));
+		checks.add(cap(perPersonFen, othersFen, rules));
 		return List.copyOf(checks);
+	}
+
+	/** The yearly cap a person: this levy's amount with the village's other approved levies of the year. */
+	public static Check cap(long perPersonFen, long othersFen, ChargeRules rules) {
+		return new Check(CAP, perPersonFen + othersFen <= rules.personCap().fen(), new Object[] {
+				Money.fen(perPersonFen).yuan(), Money.fen(othersFen).yuan(), rules.personCap().yuan() });
 	}
 
 	/** Refuses with the first rule not met. */
