@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.qunfang.organization.AdminUnit;
 import org.qunfang.platform.DomainException;
+import org.qunfang.platform.publicform.Challenges;
+import org.qunfang.platform.publicform.RateLimits;
+import org.qunfang.platform.publicform.TooManyAttempts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
