@@ -122,7 +122,12 @@ public class PublicDisclosure {
 				|| logs.checkpoint(village.countyId(), to).isEmpty()) {
 			throw new NotFoundException();
 		}
-		return ProofText.format(MerkleLog.consistencyProof(logs.leafHashes(village.countyId()), from, to));
+		try {
+			return ProofText.format(MerkleLog.consistencyProof(logs.leafHashes(village.countyId()), from, to));
+		}
+		catch (IllegalArgumentException fewerLeavesThanSigned) {
+			throw new NotFoundException();
+		}
 	}
 
 	/** The state of the county's log, if it has published anything and has its key. */

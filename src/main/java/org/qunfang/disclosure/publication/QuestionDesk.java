@@ -55,7 +55,7 @@ public class QuestionDesk {
 		}
 		Honeypot.check(proof.honeypot());
 		challenges.check(proof.challengeToken(), proof.answer());
-		questions.check(statement, asking);
+		Questions.check(statement, asking);
 		if (!limits.tryAcquire("question-statement:" + statementId, perStatement, HOUR)) {
 			throw new TooManyAttempts();
 		}

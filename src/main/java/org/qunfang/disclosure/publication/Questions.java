@@ -51,13 +51,16 @@ public class Questions {
 	public record Asking(int line, String question, String name) {
 	}
 
+	/** A question as it passed the checks: the line it is about, its text and the name, if given. */
+	record Checked(StatementText.Line line, String question, String name) {
+	}
+
 	/** Refuses a question on no line of the statement, an empty, long or marked-up one, or a long name. */
-	public void check(PublishedStatement statement, Asking asking) {
-		if (StatementText.line(statement.text(), asking.line()).isEmpty()) {
-			throw new DomainException("error.disclosure.line");
-		}
-		PlainText.required("disclosure.field.question", asking.question(), QUESTION_MAX);
-		PlainText.optional("disclosure.field.name", asking.name(), 40);
+	static Checked check(PublishedStatement statement, Asking asking) {
+		StatementText.Line line = StatementText.line(statement.text(), asking.line())
+			.orElseThrow(() -> new DomainException("error.disclosure.line"));
+		return new Checked(line, PlainText.required("disclosure.field.question", asking.question(), QUESTION_MAX),
+				PlainText.optional("disclosure.field.name", asking.name(), 40));
 	}
 
 	/** Files a question on a published statement; the operation log gets its id, never the asker's name. */
@@ -65,12 +68,10 @@ public class Questions {
 	@Audited(value = "disclosure.question.ask", target = "disclosure-question", targetId = "#result")
 	public long ask(long statementId, Asking asking) {
 		PublishedStatement statement = statements.find(statementId).orElseThrow(NotFoundException::new);
-		check(statement, asking);
-		StatementText.Line line = StatementText.line(statement.text(), asking.line()).orElseThrow();
+		Checked checked = check(statement, asking);
 		long id = ids.next();
-		store.insert(new QuestionStore.NewQuestion(id, statement, line.number(), lineText(line),
-				PlainText.required("disclosure.field.question", asking.question(), QUESTION_MAX),
-				PlainText.optional("disclosure.field.name", asking.name(), 40), clock.instant()));
+		store.insert(new QuestionStore.NewQuestion(id, statement, checked.line().number(), lineText(checked.line()),
+				checked.question(), checked.name(), clock.instant()));
 		AdminUnit village = villages.publicVillage(statement.villageId());
 		List<String> about = List.of(village.nameZh(), statement.period().code());
 		String link = "/disclosure/villages/" + village.id() + "#questions";

@@ -1,11 +1,14 @@
 package org.qunfang.disclosure.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.qunfang.disclosure.DisclosurePermissions;
 import org.qunfang.disclosure.publication.DisclosureVillages;
 import org.qunfang.disclosure.publication.Period;
 import org.qunfang.disclosure.publication.Publications;
+import org.qunfang.disclosure.publication.PublishedStatement;
 import org.qunfang.disclosure.publication.Questions;
 import org.qunfang.disclosure.publication.StatementQueries;
 import org.qunfang.funds.FundStatements;
@@ -58,8 +61,10 @@ class DisclosureController {
 	String village(Caller caller, @PathVariable long id, Model model) {
 		AdminUnit village = villages.village(caller, id);
 		boolean canPublish = caller.has(DisclosurePermissions.PUBLISH);
+		List<PublishedStatement> published = queries.ofVillage(caller, id);
 		model.addAttribute("village", village);
-		model.addAttribute("published", queries.ofVillage(caller, id));
+		model.addAttribute("published", published);
+		model.addAttribute("publishedPeriods", published.stream().map(s -> s.period().code()).collect(Collectors.toSet()));
 		model.addAttribute("questions", questions.ofVillage(caller, id));
 		model.addAttribute("canPublish", canPublish);
 		model.addAttribute("canAnswer", caller.has(DisclosurePermissions.ANSWER));
