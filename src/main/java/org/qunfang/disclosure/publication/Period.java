@@ -74,7 +74,10 @@ public record Period(String code, LocalDate from, LocalDate to) {
 				: from.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
 	}
 
-	/** The periods that are over by the given day, the latest first: the last {@code months} months and the quarters among them. */
+	/**
+	 * The periods that are over by the given day, the latest first: the last {@code months} months and the
+	 * quarters among them.
+	 */
 	public static List<Period> recent(LocalDate today, int months) {
 		List<Period> periods = new ArrayList<>();
 		YearMonth last = YearMonth.from(today).minusMonths(1);

@@ -39,7 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Publications {
 
-	/** What the publisher asks for: the period ({@code 2026-05} or {@code 2026-Q2}) and, for a correction, the statement it corrects and why. */
+	/**
+	 * What the publisher asks for: the period ({@code 2026-05} or {@code 2026-Q2}) and, for a correction, the
+	 * statement it corrects and why.
+	 */
 	public record NewPublication(String period, Long corrects, String reason) {
 	}
 
@@ -102,7 +105,10 @@ public class Publications {
 		return LocalDate.now(clock.withZone(zone));
 	}
 
-	/** The correction this publication is, or none; refused unless it names the latest statement of the period, if there is one. */
+	/**
+	 * The correction this publication is, or none; refused unless it names the latest statement of the period,
+	 * if there is one.
+	 */
 	private StatementText.Correction correction(Optional<PublishedStatement> latest, Long corrects, String reason) {
 		if (latest.isEmpty()) {
 			if (corrects != null) {
@@ -134,7 +140,8 @@ public class Publications {
 		Map<String, String> sources = new LinkedHashMap<>();
 		Stream.concat(statement.income().stream().map(FundStatement.IncomeLine::source),
 				statement.funds().stream().map(FundStatement.FundLine::source))
-			.forEach(code -> sources.put(code, messages.getMessage("funds.source." + code, null, code, Locale.SIMPLIFIED_CHINESE)));
+			.forEach(code -> sources.put(code,
+					messages.getMessage("funds.source." + code, null, code, Locale.SIMPLIFIED_CHINESE)));
 		return new StatementText.Names(county.nameZh(), villages.township(village).nameZh(), village.nameZh(), sources,
 				statements.purposeNames(county.id(), Locale.SIMPLIFIED_CHINESE));
 	}

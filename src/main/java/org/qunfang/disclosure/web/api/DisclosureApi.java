@@ -43,8 +43,10 @@ class DisclosureApi {
 	}
 
 	/** What to publish: the period, and for a correction the statement it corrects and why. */
-	record PublishBody(@Schema(example = "2026-05", description = "a month (yyyy-MM) or a quarter (yyyy-Qn) that is over")
-	@Size(max = 20) String period, Long corrects, @Size(max = 500) String reason) {
+	record PublishBody(
+			@Schema(example = "2026-05", description = "a month (yyyy-MM) or a quarter (yyyy-Qn) that is over")
+			@Size(max = 20) String period,
+			Long corrects, @Size(max = 500) String reason) {
 	}
 
 	private final StatementQueries queries;
