@@ -6,8 +6,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.qunfang.funds.ledger.LedgerQueries;
+import org.qunfang.funds.ledger.Purposes;
 import org.qunfang.identity.Caller;
 import org.qunfang.funds.ledger.FundVillage;
 import org.qunfang.organization.AdminUnits;
@@ -24,16 +28,32 @@ public class FundStatements {
 
 	private final JdbcClient jdbc;
 	private final AdminUnits units;
+	private final Purposes purposes;
+	private final LedgerQueries books;
 
-	FundStatements(JdbcClient jdbc, AdminUnits units) {
+	FundStatements(JdbcClient jdbc, AdminUnits units, Purposes purposes, LedgerQueries books) {
 		this.jdbc = jdbc;
 		this.units = units;
+		this.purposes = purposes;
+		this.books = books;
 	}
 
 	/** The statement of a village the caller may see, for the days from {@code from} to {@code to}. */
 	public FundStatement of(Caller caller, long villageId, LocalDate from, LocalDate to) {
 		caller.require(FundsPermissions.VIEW);
 		return draw(FundVillage.of(units, caller, villageId), from, to);
+	}
+
+	/** The names of the county's purposes by code (those switched off too), for the lines of a statement. */
+	public Map<String, String> purposeNames(long countyId, Locale locale) {
+		Map<String, String> names = new LinkedHashMap<>();
+		purposes.all(countyId).forEach(p -> names.put(p.code(), p.name(locale)));
+		return names;
+	}
+
+	/** The last day the books of a village the caller may see are closed through, if any. */
+	public Optional<LocalDate> closedThrough(Caller caller, long villageId) {
+		return books.closedThrough(books.village(caller, villageId));
 	}
 
 	FundStatement draw(FundVillage v, LocalDate from, LocalDate to) {

@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The demo township's year of money: it balances, it has every kind of entry, a closed period and waiting proposals. */
+/**
+ * The demo township's year of money: it balances, it has every kind of entry, a closed period, waiting proposals and
+ * published statements with villagers' questions.
+ */
 class DemoFundsTest extends IntegrationTest {
 
 	@Autowired
@@ -51,6 +54,11 @@ class DemoFundsTest extends IntegrationTest {
 			.isPositive();
 		assertThat(count("select count(*) from fund_reconciliation where county_id = :c and statement_balance <> ledger_balance",
 				county)).as("one reconciliation shows a difference").isEqualTo(1);
+		assertThat(count("select count(*) from disclosure_statement where county_id = :c", county))
+			.as("six months published for each of two villages").isEqualTo(12);
+		assertThat(count("select count(*) from disclosure_question where county_id = :c", county)).isEqualTo(2);
+		assertThat(count("select count(*) from disclosure_question where county_id = :c and answer is not null", county))
+			.isEqualTo(1);
 	}
 
 	private long count(String sql, long county) {

@@ -118,6 +118,13 @@ class FundsLedgerTest extends IntegrationTest {
 			.isEqualTo(new FundStatement.ExpenseLine("TOOLS", "县五金店", 12_000, 1));
 		assertThat(s.closingFen()).isEqualTo(88_000);
 		assertThat(fund).isPositive();
+		assertThat(books.villages(v.finance())).filteredOn(b -> b.villageId() == v.id()).singleElement()
+			.satisfies(b -> {
+				assertThat(b.balance()).isEqualTo(Money.fen(88_000));
+				assertThat(b.funds()).isEqualTo(1);
+				assertThat(b.openProposals()).isZero();
+			});
+		assertThat(books.villages(fixtures.caller("t2.officer"))).noneMatch(b -> b.villageId() == v.id());
 		assertBooksBalance(v.id());
 	}
 
