@@ -30,6 +30,8 @@ public class FundsPermissions {
 	public static final String APPROVE_LARGE = "funds:proposal:approve-large";
 	/** Keep the county's purposes and approval threshold. */
 	public static final String SETTINGS = "funds:settings:edit";
+	/** Enter, correct and end the insurance policies of villages in one's jurisdiction. */
+	public static final String INSURANCE = "funds:insurance:manage";
 
 	@Bean
 	PermissionDefinition permissionFundsView() {
@@ -55,6 +57,11 @@ public class FundsPermissions {
 	@Bean
 	PermissionDefinition permissionFundsApproveLarge() {
 		return new PermissionDefinition(APPROVE_LARGE, Set.of(TOWNSHIP_LEADER));
+	}
+
+	@Bean
+	PermissionDefinition permissionFundsInsurance() {
+		return new PermissionDefinition(INSURANCE, Set.of(VILLAGE_DIRECTOR, SECURITY_DIRECTOR, FINANCE_OFFICER));
 	}
 
 	@Bean

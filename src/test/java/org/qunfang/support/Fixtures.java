@@ -110,6 +110,7 @@ public class Fixtures {
 		patrol();
 		patrolRun(county.id());
 		funds();
+		insurance();
 		if (!ids.containsKey("notificationA")) {
 			ScopeUnit a = scopes.find(ids.get("A")).orElseThrow();
 			ids.put("notificationA", bean(org.qunfang.identity.Notifications.class).send(county.id(), a.homePath(), List.of(), "notifications.title", List.of(),
@@ -171,6 +172,18 @@ public class Fixtures {
 				List.of(new org.qunfang.funds.approval.Proposals.Document("receipt.png", png()))));
 		ids.put("proposalDocA", jdbc.sql("select min(attachment_id) from fund_proposal_document where proposal_id = :p")
 			.param("p", ids.get("proposalA")).query(Long.class).single());
+	}
+
+	/** Village A's accident insurance policy for 甲村张三, a member of its security committee. */
+	private void insurance() {
+		ids.put("policyA", jdbc.sql("select id from fund_insurance_policy where policy_no = 'A-INS-0001'").query(Long.class)
+			.optional().orElseGet(() -> {
+				LocalDate start = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(200);
+				return bean(org.qunfang.funds.insurance.InsurancePolicies.class).add(caller("a.director"), ids.get("A"),
+						ids.get("residentA"), new org.qunfang.funds.insurance.PolicyTerms(
+								org.qunfang.funds.insurance.InsuranceKind.ACCIDENT, "一号镇人寿保险营业部", "A-INS-0001", start,
+								start.plusYears(1).minusDays(1), org.qunfang.platform.Money.fen(36_000)));
+			}));
 	}
 
 	/** Village A's register: a household with its head, a security committee, a joint defense group, a contract. */
