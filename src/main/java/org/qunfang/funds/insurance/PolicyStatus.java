@@ -24,10 +24,10 @@ public enum PolicyStatus {
 		if (today.isAfter(endsOn)) {
 			return EXPIRED;
 		}
-		if (ChronoUnit.DAYS.between(today, endsOn) <= windowDays) {
-			return EXPIRING;
+		if (today.isBefore(startsOn)) {
+			return UPCOMING;
 		}
-		return today.isBefore(startsOn) ? UPCOMING : ACTIVE;
+		return ChronoUnit.DAYS.between(today, endsOn) <= windowDays ? EXPIRING : ACTIVE;
 	}
 
 	public String messageKey() {

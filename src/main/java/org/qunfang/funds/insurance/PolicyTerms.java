@@ -31,9 +31,10 @@ public record PolicyTerms(InsuranceKind kind, String insurer, String policyNo, L
 		return new PolicyTerms(kind, who, number, startsOn, endsOn, premium);
 	}
 
-	/** How many policy years the term spans (a year's premium is due for each): at least one. */
+	/** How many policy years the term spans, a part year counting whole (a year's premium is due for each). */
 	public int years() {
-		long months = ChronoUnit.MONTHS.between(startsOn, endsOn.plusDays(1));
-		return (int) Math.max(1, (months + 11) / 12);
+		LocalDate after = endsOn.plusDays(1);
+		long whole = ChronoUnit.YEARS.between(startsOn, after);
+		return (int) Math.max(1, startsOn.plusYears(whole).isBefore(after) ? whole + 1 : whole);
 	}
 }

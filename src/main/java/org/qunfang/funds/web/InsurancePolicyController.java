@@ -30,9 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InsurancePolicyController {
 
-	/** The policy form as typed, kept when the policy is refused so nothing need be typed again. */
+	/**
+	 * The policy form as typed, kept (in the session's flash attributes, hence serializable) when the policy
+	 * is refused so nothing need be typed again.
+	 */
 	record PolicyForm(Long resident, String kind, String insurer, String policyNo, LocalDate startsOn, LocalDate endsOn,
-			String premium) {
+			String premium) implements java.io.Serializable {
 	}
 
 	private final InsurancePolicies policies;

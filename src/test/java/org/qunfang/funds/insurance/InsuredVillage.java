@@ -32,12 +32,12 @@ import org.qunfang.support.Fixtures;
  * a security committee whose director has served six years, a member of five years and a newcomer of one,
  * and a resident who holds no post.
  */
-record InsuredVillage(long id, Caller director, Caller security, Caller finance, long securityDirector,
+public record InsuredVillage(long id, Caller director, Caller security, Caller finance, long securityDirector,
 		long longServing, long newcomer, long villager) {
 
 	private static final AtomicInteger SERIAL = new AtomicInteger();
 
-	static InsuredVillage create(Fixtures fixtures, String code) {
+	public static InsuredVillage create(Fixtures fixtures, String code) {
 		long village = fixtures.newVillage(code + System.nanoTime() % 100000);
 		Caller director = fixtures.account("ins.dir." + village, "村主任" + village, Role.VILLAGE_DIRECTOR, village);
 		Caller security = fixtures.account("ins.sec." + village, "治保主任" + village, Role.SECURITY_DIRECTOR, village);
@@ -67,7 +67,7 @@ record InsuredVillage(long id, Caller director, Caller security, Caller finance,
 	}
 
 	/** The township books money for insurance into the village's funds. */
-	void fundInsurance(Fixtures fixtures, long fen) {
+	public void fundInsurance(Fixtures fixtures, long fen) {
 		fixtures.bean(Ledger.class).bookIncome(finance, id, new Ledger.Income(null, "保险经费", FundSource.TOWNSHIP_FINANCE,
 				Set.of("INSURANCE"), Money.fen(fen), null, "一号镇财政所", "拨付治保人员保险经费"));
 	}
