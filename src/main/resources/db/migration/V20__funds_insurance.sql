@@ -43,3 +43,30 @@ create table fund_insurance_premium (
     primary key (policy_id, proposal_id),
     constraint fund_insurance_premium_proposal unique (proposal_id)
 );
+
+-- Statements of villages with a long ledger. A statement summed every line of the village's history for
+-- the funds' balances at both ends, and joined each reversal to the entry it reverses over the whole
+-- ledger (about a second for a village of a million entries). Two additions keep it to the period:
+
+-- A reversal records the kind of the entry it reverses (entries never change, so neither does this).
+alter table ledger_entry add column reverses_kind varchar(20);
+update ledger_entry set reverses_kind = (select o.kind from ledger_entry o where o.id = ledger_entry.reverses)
+where kind = 'REVERSAL';
+
+-- What each month's entries did to each fund (credits less debits), kept by the ledger's writer with every
+-- posting; a balance on a day is the months before it plus the lines of its own month. month_no is yyyymm.
+create table fund_month_total (
+    fund_id     bigint        not null references fund (id),
+    month_no    int           not null,
+    county_id   bigint        not null,
+    scope_path  varchar(200)  not null,
+    village_id  bigint        not null,
+    net         bigint        not null,
+    primary key (fund_id, month_no)
+);
+create index fund_month_total_village on fund_month_total (county_id, village_id, month_no);
+insert into fund_month_total (fund_id, month_no, county_id, scope_path, village_id, net)
+select fund_id, cast(extract(year from booked_on) * 100 + extract(month from booked_on) as int), county_id,
+  max(scope_path), village_id, sum(credit - debit)
+from ledger_line where account = 'FUND'
+group by fund_id, cast(extract(year from booked_on) * 100 + extract(month from booked_on) as int), county_id, village_id;
