@@ -16,6 +16,7 @@ ENTRIES=${1:-1000000}
 DB=${DB:-qunfang_fundbench}
 . bench/common.sh
 find_java
+echo "machine: $(nproc) cores, load average before the run $(cut -d' ' -f1-3 /proc/loadavg)"
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 clean=false
 if [ "${KEEP:-0}" != 1 ]; then
@@ -27,3 +28,4 @@ QUNFANG_TEST_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?currentSchema=qunfang_
   -Dqunfang.test.clean-database=$clean -Dspring.main.banner-mode=off 2>&1 \
   | grep -E '^(loaded|analyze|check|statement)|Tests run:|BUILD|ERROR' || true
 "${PSQL[@]}" -d "$DB" -Atc "select 'database size: ' || pg_size_pretty(pg_database_size('$DB'))"
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -44,7 +44,8 @@ public class InsurancePremiums {
 	@Audited(value = "funds.insurance.premium", target = "insurance-policy", targetId = "#policyId")
 	public long propose(Caller caller, long policyId, String description, Locale locale) {
 		caller.require(FundsPermissions.PROPOSE);
-		InsuranceStore.Stored s = store.find(caller.jurisdiction().where("p"), policyId).orElseThrow(NotFoundException::new);
+		store.lock(store.find(caller.jurisdiction().where("p"), policyId).orElseThrow(NotFoundException::new));
+		InsuranceStore.Stored s = store.find(caller.jurisdiction().where("p"), policyId).orElseThrow();
 		if (s.endedOn() != null) {
 			throw new DomainException("error.funds.insurance.ended", s.endedOn());
 		}

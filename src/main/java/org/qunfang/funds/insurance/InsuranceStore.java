@@ -106,6 +106,12 @@ class InsuranceStore {
 			.param("c", s.countyId()).param("path", s.scopePath()).update();
 	}
 
+	/** Locks the policy until the transaction ends, so that its premiums are proposed one at a time. */
+	void lock(Stored s) {
+		jdbc.sql("select id from fund_insurance_policy where id = :id and county_id = :c for update").param("id", s.id())
+			.param("c", s.countyId()).query(Long.class).single();
+	}
+
 	Premiums premiums(Stored s) {
 		return jdbc.sql("""
 				select coalesce(sum(case when f.status in ('PENDING', 'AWAITING_LEADER', 'APPROVED') then 1 else 0 end), 0),

@@ -4,18 +4,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.qunfang.funds.FundStatement;
 import org.qunfang.funds.FundStatements;
-import org.qunfang.funds.ledger.Ledger;
 import org.qunfang.identity.Caller;
-import org.qunfang.identity.ScopeDirectory;
 import org.qunfang.organization.AdminUnit;
-import org.qunfang.organization.AdminUnits;
-import org.qunfang.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A village with a million ledger entries over seven years (PostgreSQL only): loads them with SQL unless
@@ -24,35 +18,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code benchmark.repetitions} times each after three warm-up runs. Figures go to docs/benchmarks.md;
  * nothing is asserted. Run with {@code bench/funds-statement.sh}.
  */
-class StatementBenchmark extends IntegrationTest {
-
-	private static final String CODE = "BENCH-STATEMENT";
+class StatementBenchmark extends LedgerBenchmark {
 
 	@Autowired
 	FundStatements statements;
 
-	@Autowired
-	Ledger ledger;
-
-	@Autowired
-	AdminUnits units;
-
-	@Autowired
-	ScopeDirectory scopes;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@Test
 	void statementsOfAVillageWithAMillionEntries() {
-		Assumptions.assumeTrue(jdbc.sql("select version()").query(String.class).single().startsWith("PostgreSQL"),
-				"the benchmark loads its ledger with PostgreSQL's generate_series");
+		assumePostgres();
 		int entries = Integer.getInteger("benchmark.entries", 1_000_000);
 		int repetitions = Integer.getInteger("benchmark.repetitions", 15);
 		LocalDate today = ledger.today();
 		LocalDate start = today.minusYears(7);
-		AdminUnit village = scopes.byCode(fixtures.id("county"), CODE).flatMap(u -> units.find(u.id()))
-			.orElseGet(() -> units.createVillage(fixtures.id("T1"), CODE, "基准村", "Benchmark Village"));
+		AdminUnit village = village("BENCH-STATEMENT", "基准村", "Benchmark Village");
 		LedgerBulkLoad loader = new LedgerBulkLoad(jdbc);
 		long loaded = jdbc.sql("select count(*) from ledger_entry where village_id = :v").param("v", village.id())
 			.query(Long.class).single();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -154,6 +155,38 @@ class InsuranceTest extends IntegrationTest {
 			.extracting(InsuranceTest::refusal).isEqualTo("error.funds.insurance.ended");
 		assertThatThrownBy(() -> policies.change(v.director(), policy, accident("X", start, 1)))
 			.extracting(InsuranceTest::refusal).isEqualTo("error.funds.insurance.ended");
+	}
+
+	@Test
+	void proposingOnePremiumFromSeveralPlacesAtOnceMakesOneProposal() throws Exception {
+		InsuredVillage v = InsuredVillage.create(fixtures, "IF");
+		v.fundInsurance(fixtures, 100_000);
+		long policy = policies.add(v.director(), v.id(), v.securityDirector(), accident("PAR-" + v.id(), ledger.today(), 5_000));
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			var caller = i % 2 == 0 ? v.director() : v.security();
+			outcomes.add(pool.submit(() -> {
+				start.await();
+				try {
+					premiums.propose(caller, policy, null, Locale.SIMPLIFIED_CHINESE);
+					return "proposed";
+				}
+				catch (RefusalException refused) {
+					return refused.messageKey();
+				}
+			}));
+		}
+		start.countDown();
+		List<String> results = new java.util.ArrayList<>();
+		for (var outcome : outcomes) {
+			results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		assertThat(results).containsOnlyOnce("proposed").filteredOn(r -> !r.equals("proposed"))
+			.containsOnly("error.funds.insurance.premium-open");
+		assertThat(queries.policy(v.director(), policy).premiums()).hasSize(1);
 	}
 
 	@Test
