@@ -6,14 +6,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.qunfang.funds.ledger.LedgerQueries;
+import org.qunfang.funds.ledger.Purposes;
 import org.qunfang.identity.Caller;
-import org.qunfang.organization.AdminUnit;
+import org.qunfang.funds.ledger.FundVillage;
 import org.qunfang.organization.AdminUnits;
-import org.qunfang.organization.UnitLevel;
 import org.qunfang.platform.DomainException;
-import org.qunfang.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -28,22 +30,35 @@ public class FundStatements {
 
 	private final JdbcClient jdbc;
 	private final AdminUnits units;
+	private final Purposes purposes;
+	private final LedgerQueries books;
 
-	FundStatements(JdbcClient jdbc, AdminUnits units) {
+	FundStatements(JdbcClient jdbc, AdminUnits units, Purposes purposes, LedgerQueries books) {
 		this.jdbc = jdbc;
 		this.units = units;
+		this.purposes = purposes;
+		this.books = books;
 	}
 
 	/** The statement of a village the caller may see, for the days from {@code from} to {@code to}. */
 	public FundStatement of(Caller caller, long villageId, LocalDate from, LocalDate to) {
 		caller.require(FundsPermissions.VIEW);
-		AdminUnit v = units.find(villageId)
-			.filter(u -> u.level() == UnitLevel.VILLAGE && caller.jurisdiction().covers(u.countyId(), u.scopePath()))
-			.orElseThrow(NotFoundException::new);
-		return draw(v, from, to);
+		return draw(FundVillage.of(units, caller, villageId), from, to);
 	}
 
-	FundStatement draw(AdminUnit v, LocalDate from, LocalDate to) {
+	/** The names of the county's purposes by code (those switched off too), for the lines of a statement. */
+	public Map<String, String> purposeNames(long countyId, Locale locale) {
+		Map<String, String> names = new LinkedHashMap<>();
+		purposes.all(countyId).forEach(p -> names.put(p.code(), p.name(locale)));
+		return names;
+	}
+
+	/** The last day the books of a village the caller may see are closed through, if any. */
+	public Optional<LocalDate> closedThrough(Caller caller, long villageId) {
+		return books.closedThrough(books.village(caller, villageId));
+	}
+
+	FundStatement draw(FundVillage v, LocalDate from, LocalDate to) {
 		if (from == null || to == null || to.isBefore(from)) {
 			throw new DomainException("error.funds.statement-period");
 		}
@@ -70,7 +85,7 @@ public class FundStatements {
 	 * Each fund's balance at the start of {@code day}: the month totals before its month, plus the lines of
 	 * its month before it — never more than a month of lines, however long the ledger.
 	 */
-	private Map<Long, Long> balancesBefore(AdminUnit v, LocalDate day) {
+	private Map<Long, Long> balancesBefore(FundVillage v, LocalDate day) {
 		Map<Long, Long> balances = new HashMap<>();
 		jdbc.sql("""
 				select fund_id, sum(net) as balance from fund_month_total
@@ -86,7 +101,7 @@ public class FundStatements {
 		return balances;
 	}
 
-	private List<FundStatement.IncomeLine> income(AdminUnit v, LocalDate from, LocalDate to) {
+	private List<FundStatement.IncomeLine> income(FundVillage v, LocalDate from, LocalDate to) {
 		Map<String, Long> bySource = new LinkedHashMap<>();
 		jdbc.sql("""
 				select e.kind, e.source, sum(e.amount) as total from ledger_entry e
@@ -101,7 +116,7 @@ public class FundStatements {
 			.map(e -> new FundStatement.IncomeLine(e.getKey(), e.getValue())).toList();
 	}
 
-	private List<FundStatement.ExpenseLine> expenses(AdminUnit v, LocalDate from, LocalDate to) {
+	private List<FundStatement.ExpenseLine> expenses(FundVillage v, LocalDate from, LocalDate to) {
 		record Key(String purpose, String payee) {
 		}
 		Map<Key, long[]> lines = new LinkedHashMap<>();
@@ -124,7 +139,7 @@ public class FundStatements {
 			.toList();
 	}
 
-	private List<FundStatement.Redesignation> redesignations(AdminUnit v, LocalDate from, LocalDate to) {
+	private List<FundStatement.Redesignation> redesignations(FundVillage v, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select e.booked_on, e.voucher_no, e.kind, e.amount, e.description,
 				  (select f.name from ledger_line l join fund f on f.id = l.fund_id where l.entry_id = e.id and l.debit > 0) as debited,

@@ -7,9 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.qunfang.cases.suggestion.PublicSuggestionDesk;
-import org.qunfang.cases.suggestion.RateLimits;
 import org.qunfang.platform.demo.DemoData;
 import org.qunfang.platform.demo.DemoLoading;
+import org.qunfang.platform.publicform.RateLimits;
 import org.qunfang.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

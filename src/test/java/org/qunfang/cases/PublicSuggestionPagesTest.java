@@ -9,9 +9,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.qunfang.cases.suggestion.RateLimits;
 import org.qunfang.cases.suggestion.SuggestionHandling;
 import org.qunfang.cases.suggestion.TrackingCodes;
+import org.qunfang.platform.publicform.RateLimits;
 import org.qunfang.support.IntegrationTest;
 import org.qunfang.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -62,7 +62,7 @@ class FundStatementPeriodsTest extends IntegrationTest {
 			}
 			if (i % 5 == 0) {
 				ledger.postExpense(finance, village, new Ledger.Expense(0, i % 10 == 0 ? "PATROL_WAGES" : "TOOLS", "五金店",
-						Money.fen(500), "购买器材", null));
+						Money.fen(500), "购买器材", null, null));
 			}
 		}
 		assertThat(jdbc.sql("""

@@ -59,7 +59,7 @@ class FundsConcurrencyTest extends IntegrationTest {
 			results.add(pool.submit(() -> {
 				start.await();
 				try {
-					return proposals.approve(finance, id, null, null);
+					return proposals.approve(finance, id, null, null, null);
 				}
 				catch (DomainException refused) {
 					refusals.add(((RefusalException) refused).messageKey());

@@ -104,7 +104,7 @@ class FundsLedgerTest extends IntegrationTest {
 		Village v = village("FA");
 		long fund = income(v, "巡逻经费", 100_000, "PATROL_WAGES", "TOOLS");
 		long id = propose(v, "TOOLS", 12_000, "县五金店");
-		assertThat(proposals.approve(v.finance(), id, null, "同意")).isEqualTo(ProposalStatus.BOOKED);
+		assertThat(proposals.approve(v.finance(), id, null, "同意", null)).isEqualTo(ProposalStatus.BOOKED);
 
 		assertThat(books.funds(books.village(v.finance(), v.id()))).singleElement()
 			.satisfies(f -> assertThat(f.balance()).isEqualTo(Money.fen(88_000)));
@@ -118,6 +118,13 @@ class FundsLedgerTest extends IntegrationTest {
 			.isEqualTo(new FundStatement.ExpenseLine("TOOLS", "县五金店", 12_000, 1));
 		assertThat(s.closingFen()).isEqualTo(88_000);
 		assertThat(fund).isPositive();
+		assertThat(books.villages(v.finance())).filteredOn(b -> b.villageId() == v.id()).singleElement()
+			.satisfies(b -> {
+				assertThat(b.balance()).isEqualTo(Money.fen(88_000));
+				assertThat(b.funds()).isEqualTo(1);
+				assertThat(b.openProposals()).isZero();
+			});
+		assertThat(books.villages(fixtures.caller("t2.officer"))).noneMatch(b -> b.villageId() == v.id());
 		assertBooksBalance(v.id());
 	}
 
@@ -126,18 +133,18 @@ class FundsLedgerTest extends IntegrationTest {
 		Village v = village("FB");
 		income(v, "误工补贴", 1_000_000, "LOST_WORK");
 		long id = propose(v, "LOST_WORK", 300_000, "巡逻队员");
-		assertThat(proposals.approve(v.finance(), id, null, null)).isEqualTo(ProposalStatus.AWAITING_LEADER);
+		assertThat(proposals.approve(v.finance(), id, null, null, null)).isEqualTo(ProposalStatus.AWAITING_LEADER);
 		assertThat(counts(v.id()).get("entries")).isEqualTo(1L);
-		assertThatThrownBy(() -> proposals.book(v.finance(), id, null)).isInstanceOf(DomainException.class)
+		assertThatThrownBy(() -> proposals.book(v.finance(), id, null, null)).isInstanceOf(DomainException.class)
 			.extracting(e -> ((RefusalException) e).messageKey()).isEqualTo("error.funds.proposal-not-approved");
 		assertThatThrownBy(() -> proposals.approveAsLeader(v.director(), id, null)).isInstanceOf(ForbiddenException.class);
 		assertThat(proposals.approveAsLeader(v.leader(), id, "同意")).isEqualTo(ProposalStatus.APPROVED);
-		assertThat(proposals.book(v.finance(), id, null)).isEqualTo(ProposalStatus.BOOKED);
+		assertThat(proposals.book(v.finance(), id, null, null)).isEqualTo(ProposalStatus.BOOKED);
 		assertThat(books.bankBalance(books.village(v.finance(), v.id()))).isEqualTo(Money.fen(700_000));
 
 		long second = proposals.propose(v.director(), v.id(), new Proposals.NewProposal(ProposalKind.EXPENSE, "LOST_WORK",
 				"巡逻队员", Money.fen(250_000), "九月误工补贴", null), List.of());
-		proposals.approve(v.finance(), second, null, null);
+		proposals.approve(v.finance(), second, null, null, null);
 		Map<String, Object> before = counts(v.id());
 		proposals.reject(v.leader(), second, "超出年度预算");
 		assertThat(proposalQueries.detail(v.director(), second).proposal().status()).isEqualTo(ProposalStatus.REJECTED);
@@ -171,16 +178,16 @@ class FundsLedgerTest extends IntegrationTest {
 		assertThat(counts(v.id())).isEqualTo(before);
 
 		long id = propose(v, "REWARDS", 10_000, "见义勇为者");
-		assertThatThrownBy(() -> proposals.approve(v.director(), id, null, null)).isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> proposals.approve(v.director(), id, null, null, null)).isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> proposals.reject(v.finance(), id, " ")).extracting(e -> ((RefusalException) e).messageKey())
 			.isEqualTo("error.text.empty");
 		proposals.reject(v.finance(), id, "缺少表彰决定");
-		assertThatThrownBy(() -> proposals.approve(v.finance(), id, null, null))
+		assertThatThrownBy(() -> proposals.approve(v.finance(), id, null, null, null))
 			.extracting(e -> ((RefusalException) e).messageKey()).isEqualTo("error.funds.proposal-closed");
 		assertThat(counts(v.id())).isEqualTo(before);
 
 		Village other = village("FD");
-		assertThatThrownBy(() -> proposals.approve(fixtures.caller("t2.officer"), id, null, null))
+		assertThatThrownBy(() -> proposals.approve(fixtures.caller("t2.officer"), id, null, null, null))
 			.isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> proposalQueries.detail(other.director(), id)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> books.village(other.director(), v.id())).isInstanceOf(NotFoundException.class);
@@ -191,7 +198,7 @@ class FundsLedgerTest extends IntegrationTest {
 		Village v = village("FE");
 		long fund = income(v, "器材经费", 20_000, "TOOLS");
 		long id = propose(v, "TOOLS", 15_000, "器材店");
-		proposals.approve(v.finance(), id, null, null);
+		proposals.approve(v.finance(), id, null, null, null);
 		long expense = proposalQueries.detail(v.finance(), id).proposal().entryId();
 		long incomeEntry = jdbc.sql("select id from ledger_entry where village_id = :v and kind = 'INCOME'").param("v", v.id())
 			.query(Long.class).single();
@@ -247,9 +254,9 @@ class FundsLedgerTest extends IntegrationTest {
 		long fund = income(v, "捐款", 80_000, "REWARDS");
 		long id = proposals.propose(v.director(), v.id(), new Proposals.NewProposal(ProposalKind.REDESIGNATION, "TOOLS",
 				null, Money.fen(30_000), "村民代表会议决定：奖励余款改买巡逻器材", fund), List.of());
-		assertThat(proposals.approve(v.finance(), id, null, null)).isEqualTo(ProposalStatus.AWAITING_LEADER);
+		assertThat(proposals.approve(v.finance(), id, null, null, null)).isEqualTo(ProposalStatus.AWAITING_LEADER);
 		proposals.approveAsLeader(v.leader(), id, null);
-		proposals.book(v.finance(), id, null);
+		proposals.book(v.finance(), id, null, null);
 		var funds = books.funds(books.village(v.finance(), v.id()));
 		assertThat(funds).hasSize(2);
 		assertThat(funds.get(1).purposes()).containsExactly("TOOLS");

@@ -111,6 +111,7 @@ public class Fixtures {
 		patrolRun(county.id());
 		funds();
 		insurance();
+		disclosure();
 		if (!ids.containsKey("notificationA")) {
 			ScopeUnit a = scopes.find(ids.get("A")).orElseThrow();
 			ids.put("notificationA", bean(org.qunfang.identity.Notifications.class).send(county.id(), a.homePath(), List.of(), "notifications.title", List.of(),
@@ -184,6 +185,20 @@ public class Fixtures {
 								org.qunfang.funds.insurance.InsuranceKind.ACCIDENT, "一号镇人寿保险营业部", "A-INS-0001", start,
 								start.plusYears(1).minusDays(1), org.qunfang.platform.Money.fen(36_000)));
 			}));
+	}
+
+	/** Village A's statement for last month, published by the township, and a villager's question on its opening line. */
+	private void disclosure() {
+		var published = jdbc.sql("select id from disclosure_statement where village_id = :v order by leaf_index")
+			.param("v", ids.get("A")).query(Long.class).list().stream().findFirst();
+		long statement = published.orElseGet(() -> bean(org.qunfang.disclosure.publication.Publications.class).publish(
+				caller("t1.finance"), ids.get("A"), new org.qunfang.disclosure.publication.Publications.NewPublication(
+						java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString(), null, null)));
+		ids.put("statementA", statement);
+		ids.put("questionA", jdbc.sql("select id from disclosure_question where statement_id = :s order by id")
+			.param("s", statement).query(Long.class).list().stream().findFirst()
+			.orElseGet(() -> bean(org.qunfang.disclosure.publication.Questions.class).ask(statement,
+					new org.qunfang.disclosure.publication.Questions.Asking(9, "甲村期初余额为什么是这个数？", "甲村赵六"))));
 	}
 
 	/** Village A's register: a household with its head, a security committee, a joint defense group, a contract. */

@@ -19,7 +19,7 @@ import com.microsoft.playwright.options.Media;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.qunfang.cases.suggestion.RateLimits;
+import org.qunfang.platform.publicform.RateLimits;
 import org.qunfang.support.Browser;
 import org.qunfang.support.BrowserIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.qunfang.organization.AdminUnit;
-import org.qunfang.platform.DomainException;
+import org.qunfang.platform.publicform.Challenges;
+import org.qunfang.platform.publicform.Honeypot;
+import org.qunfang.platform.publicform.RateLimits;
+import org.qunfang.platform.publicform.TooManyAttempts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,9 +84,7 @@ public class PublicSuggestionDesk {
 		if (!limits.tryAcquire("submit:" + client, perClient, HOUR)) {
 			throw new TooManyAttempts();
 		}
-		if (proof.honeypot() != null && !proof.honeypot().isEmpty()) {
-			throw new DomainException("error.suggestion.refused");
-		}
+		Honeypot.check(proof.honeypot());
 		challenges.check(proof.challengeToken(), proof.answer());
 		intake.check(form);
 		if (!limits.tryAcquire("submit-village:" + villageId, perVillage, HOUR)) {

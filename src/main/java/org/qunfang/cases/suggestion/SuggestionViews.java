@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.qunfang.identity.PersonalData;
 import org.qunfang.identity.ScopeDirectory;
+import org.qunfang.platform.crypto.Masking;
 import org.qunfang.platform.crypto.PersonalDataCipher;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ class SuggestionViews {
 	SuggestionView view(Suggestion s, Locale locale) {
 		Instant now = clock.instant();
 		return new SuggestionView(s.id(), s.villageId(), villageName(s.villageId(), locale), s.kind(), s.content(),
-				s.anonymous(), maskedName(cipher.decrypt(s.nameCipher())),
+				s.anonymous(), Masking.name(cipher.decrypt(s.nameCipher())),
 				personalData.masked(PersonalData.Kind.PHONE, s.phoneCipher()), s.status(), s.submittedAt(), s.dueAt(),
 				s.overdue(now), s.escalatedAt() != null, s.escalations(), s.ownerOrgId(), s.ownerName(), s.reply(),
 				s.repliedAt(), s.repliedBy(), s.outcomeNote(), s.closedAt());
@@ -36,15 +37,5 @@ class SuggestionViews {
 
 	String villageName(long villageId, Locale locale) {
 		return places.find(villageId).map(u -> u.name(locale)).orElse("");
-	}
-
-	/** The first character of a name and a star for each of the others: 张** for 张三丰. */
-	static String maskedName(String name) {
-		if (name == null || name.isEmpty()) {
-			return name;
-		}
-		int first = name.offsetByCodePoints(0, 1);
-		int rest = name.codePointCount(first, name.length());
-		return rest == 0 ? "*" : name.substring(0, first) + "*".repeat(rest);
 	}
 }

@@ -1,6 +1,7 @@
 package org.qunfang.funds.approval;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -128,18 +129,18 @@ public class Proposals {
 
 	/**
 	 * The finance officer's approval; a proposal that needs no leader is booked at once (from {@code fundId}
-	 * alone when given).
+	 * alone when given, dated {@code bookedOn} — the day it is paid — or today).
 	 */
 	@Transactional
 	@Audited(value = "funds.proposal.approve", target = "fund-proposal", targetId = "#id")
-	public ProposalStatus approve(Caller caller, long id, Long fundId, String note) {
+	public ProposalStatus approve(Caller caller, long id, Long fundId, String note, LocalDate bookedOn) {
 		caller.require(FundsPermissions.APPROVE);
 		ProposalStore.Stored s = load(caller, id);
 		boolean ready = s.proposal().approve(caller.username());
 		store.step(id, s.countyId(), s.scopePath(), ProposalStep.APPROVED, caller.username(), caller.displayName(),
 				clock.instant(), PlainText.optional("funds.field.note", note, 500));
 		if (ready) {
-			return bookApproved(caller, s, fundId);
+			return bookApproved(caller, s, fundId, bookedOn);
 		}
 		store.save(s, null);
 		return s.proposal().status();
@@ -161,9 +162,9 @@ public class Proposals {
 	/** The finance officer books a proposal all its approvers approved. */
 	@Transactional
 	@Audited(value = "funds.proposal.book", target = "fund-proposal", targetId = "#id")
-	public ProposalStatus book(Caller caller, long id, Long fundId) {
+	public ProposalStatus book(Caller caller, long id, Long fundId, LocalDate bookedOn) {
 		caller.require(FundsPermissions.APPROVE);
-		return bookApproved(caller, load(caller, id), fundId);
+		return bookApproved(caller, load(caller, id), fundId, bookedOn);
 	}
 
 	@Transactional
@@ -191,13 +192,13 @@ public class Proposals {
 				clock.instant(), null);
 	}
 
-	private ProposalStatus bookApproved(Caller caller, ProposalStore.Stored s, Long fundId) {
+	private ProposalStatus bookApproved(Caller caller, ProposalStore.Stored s, Long fundId, LocalDate bookedOn) {
 		Proposal p = s.proposal();
 		p.booked();
 		Money amount = Money.fen(p.amountFen());
 		long entry = p.kind() == ProposalKind.EXPENSE
 				? ledger.postExpense(caller, s.villageId(),
-						new Ledger.Expense(p.id(), s.purpose(), s.payee(), amount, s.description(), fundId))
+						new Ledger.Expense(p.id(), s.purpose(), s.payee(), amount, s.description(), fundId, bookedOn))
 				: ledger.postRedesignation(caller, s.villageId(), p.id(), s.fromFundId(), Set.of(s.purpose()), amount,
 						s.description());
 		store.save(s, entry);

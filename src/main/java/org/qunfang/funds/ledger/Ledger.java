@@ -39,8 +39,12 @@ public class Ledger {
 			LocalDate bookedOn, String payer, String description) {
 	}
 
-	/** An approved expense to post: drawn from {@code fundId} alone when given, else from the oldest funds allowing the purpose. */
-	public record Expense(long proposalId, String purpose, String payee, Money amount, String description, Long fundId) {
+	/**
+	 * An approved expense to post: drawn from {@code fundId} alone when given, else from the oldest funds
+	 * allowing the purpose; dated {@code bookedOn} (the day it was paid; today when not given).
+	 */
+	public record Expense(long proposalId, String purpose, String payee, Money amount, String description, Long fundId,
+			LocalDate bookedOn) {
 	}
 
 	/** The outcome of a reconciliation: the bank's balance, the books' balance and the difference. */
@@ -102,7 +106,7 @@ public class Ledger {
 		approver.require(FundsPermissions.APPROVE);
 		FundVillage v = FundVillage.of(units, approver, villageId);
 		purposes.require(v.countyId(), expense.purpose());
-		LocalDate on = today();
+		LocalDate on = expense.bookedOn() == null ? today() : expense.bookedOn();
 		store.lockBooks(v);
 		requireOpen(v, on);
 		List<Posting.Line> lines = Posting.expense(store.funds(v), expense.purpose(), expense.amount().fen(), expense.fundId());
@@ -152,6 +156,7 @@ public class Ledger {
 		if (entry.kind() == EntryKind.REVERSAL) {
 			throw new DomainException("error.funds.reverse-reversal");
 		}
+		// read again under the lock: a reversal committed since the first read counts
 		if (store.entry(v.countyId(), entryId).orElseThrow().reversed()) {
 			throw new DomainException("error.funds.already-reversed");
 		}

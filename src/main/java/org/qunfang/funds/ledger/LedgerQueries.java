@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.Optional;
 
 import org.qunfang.funds.FundsPermissions;
 import org.qunfang.identity.Caller;
-import org.qunfang.organization.AdminUnit;
 import org.qunfang.organization.AdminUnits;
 import org.qunfang.platform.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,19 +72,25 @@ public class LedgerQueries {
 	/** The villages of the caller's jurisdiction with their balances and open proposals. */
 	public List<VillageBalance> villages(Caller caller) {
 		caller.require(FundsPermissions.VIEW);
-		List<VillageBalance> result = new ArrayList<>();
-		for (AdminUnit v : units.villages(caller.jurisdiction())) {
-			long balance = jdbc.sql("select coalesce(max(bank_balance), 0) from fund_books where village_id = :v")
-				.param("v", v.id()).query(Long.class).single();
-			int funds = jdbc.sql("select count(*) from fund where county_id = :c and village_id = :v and balance > 0")
-				.param("c", v.countyId()).param("v", v.id()).query(Integer.class).single();
-			int open = jdbc.sql("""
-					select count(*) from fund_proposal where county_id = :c and village_id = :v
-					and status in ('PENDING', 'AWAITING_LEADER', 'APPROVED')""").param("c", v.countyId())
-				.param("v", v.id()).query(Integer.class).single();
-			result.add(new VillageBalance(v.id(), v.nameZh(), v.nameEn(), Money.fen(balance), funds, open));
-		}
-		return result;
+		Map<Long, Long> balances = perVillage(caller, "select village_id, bank_balance from fund_books where ");
+		Map<Long, Long> funds = perVillage(caller,
+				"select village_id, count(*) from fund where balance > 0 and %s group by village_id");
+		Map<Long, Long> open = perVillage(caller, """
+				select village_id, count(*) from fund_proposal where status in ('PENDING', 'AWAITING_LEADER', 'APPROVED')
+				and %s group by village_id""");
+		return units.villages(caller.jurisdiction()).stream()
+			.map(v -> new VillageBalance(v.id(), v.nameZh(), v.nameEn(), Money.fen(balances.getOrDefault(v.id(), 0L)),
+					funds.getOrDefault(v.id(), 0L).intValue(), open.getOrDefault(v.id(), 0L).intValue()))
+			.toList();
+	}
+
+	/** A village id → number query over the caller's jurisdiction ({@code %s} marks the scope predicate, else it ends the query). */
+	private Map<Long, Long> perVillage(Caller caller, String sql) {
+		var scope = caller.jurisdiction().where("");
+		String full = sql.contains("%s") ? sql.formatted(scope.sql()) : sql + scope.sql();
+		Map<Long, Long> values = new HashMap<>();
+		scope.bind(jdbc.sql(full)).query((rs, n) -> values.put(rs.getLong(1), rs.getLong(2))).list();
+		return values;
 	}
 
 	/** The village's funds, the oldest first. */

@@ -49,11 +49,14 @@ class LedgerStore {
 		this.ids = ids;
 	}
 
-	/** Creates the village's books if it has none yet, then locks them until the transaction ends. */
+	/**
+	 * Creates the village's books if it has none yet (two first postings at once both find them made), then
+	 * locks them until the transaction ends.
+	 */
 	void lockBooks(FundVillage v) {
 		jdbc.sql("""
 				insert into fund_books (village_id, county_id, scope_path, next_voucher, bank_balance)
-				select :v, :c, :p, 1, 0 where not exists (select 1 from fund_books where village_id = :v)""")
+				values (:v, :c, :p, 1, 0) on conflict do nothing""")
 			.param("v", v.id()).param("c", v.countyId()).param("p", v.scopePath()).update();
 		jdbc.sql("select village_id from fund_books where village_id = :v and county_id = :c for update")
 			.param("v", v.id()).param("c", v.countyId()).query(Long.class).single();

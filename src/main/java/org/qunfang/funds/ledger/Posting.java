@@ -65,14 +65,17 @@ public final class Posting {
 
 	/**
 	 * Money out for a purpose: drawn from the funds that allow it (only {@code chosenFund} when one is
-	 * named), the oldest first, each no further than its balance; refused when no fund allows the purpose
-	 * or they do not hold enough between them.
+	 * named) — the most narrowly earmarked first, so general money stays for purposes only it may pay, then
+	 * the oldest — each no further than its balance; refused when no fund allows the purpose or they do not
+	 * hold enough between them.
 	 */
 	public static List<Line> expense(List<FundState> funds, String purpose, long amount, Long chosenFund) {
 		positive(amount);
 		List<FundState> eligible = funds.stream()
 			.filter(f -> f.allows(purpose) && (chosenFund == null || f.id() == chosenFund))
-			.sorted(Comparator.comparing(FundState::openedOn).thenComparingLong(FundState::id))
+			.sorted(Comparator.comparingInt((FundState f) -> f.purposes().size())
+				.thenComparing(FundState::openedOn)
+				.thenComparingLong(FundState::id))
 			.toList();
 		if (eligible.isEmpty()) {
 			throw new DomainException(chosenFund == null ? "error.funds.no-fund-for-purpose" : "error.funds.fund-not-for-purpose");

@@ -2,6 +2,7 @@ package org.qunfang.funds.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +19,7 @@ import org.qunfang.platform.Money;
 import org.qunfang.platform.attachment.Attachments;
 import org.qunfang.platform.web.Outcomes;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -108,9 +110,11 @@ class ProposalController {
 
 	@PostMapping("/funds/proposals/{id}/approve")
 	String approve(Caller caller, @PathVariable long id, @RequestParam(required = false) Long fund,
-			@RequestParam(defaultValue = "") String note, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String note,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate bookedOn, Locale locale,
+			RedirectAttributes redirect) {
 		return Outcomes.run(messages, back(id), locale, redirect, "funds.proposal.approved",
-				() -> proposals.approve(caller, id, fund, note));
+				() -> proposals.approve(caller, id, fund, note, bookedOn));
 	}
 
 	@PostMapping("/funds/proposals/{id}/leader-approve")
@@ -121,10 +125,11 @@ class ProposalController {
 	}
 
 	@PostMapping("/funds/proposals/{id}/book")
-	String book(Caller caller, @PathVariable long id, @RequestParam(required = false) Long fund, Locale locale,
+	String book(Caller caller, @PathVariable long id, @RequestParam(required = false) Long fund,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate bookedOn, Locale locale,
 			RedirectAttributes redirect) {
 		return Outcomes.run(messages, back(id), locale, redirect, "funds.proposal.booked",
-				() -> proposals.book(caller, id, fund));
+				() -> proposals.book(caller, id, fund, bookedOn));
 	}
 
 	@PostMapping("/funds/proposals/{id}/reject")

@@ -12,6 +12,7 @@ import org.qunfang.platform.DomainException;
 import org.qunfang.platform.ForbiddenException;
 import org.qunfang.platform.NotFoundException;
 import org.qunfang.platform.RefusalException;
+import org.qunfang.platform.publicform.TooManyAttempts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
@@ -70,6 +71,11 @@ class ApiProblems {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
 		return problem(HttpStatus.CONFLICT, "conflict", new ConflictException("error.concurrent-change"));
+	}
+
+	@ExceptionHandler(TooManyAttempts.class)
+	ProblemDetail tooMany(TooManyAttempts e) {
+		return problem(HttpStatus.TOO_MANY_REQUESTS, "too-many", e);
 	}
 
 	@ExceptionHandler(DomainException.class)

@@ -135,7 +135,7 @@ class BookingBenchmark extends LedgerBenchmark {
 		}
 		else {
 			ledger.postExpense(finance, b.village(), new Ledger.Expense(0, "PATROL_WAGES", "巡逻队员",
-					Money.fen(50), "基准测试支出", b.fund()));
+					Money.fen(50), "基准测试支出", b.fund(), null));
 		}
 	}
 }

@@ -113,7 +113,7 @@ class InsuranceTest extends IntegrationTest {
 			.extracting(InsuranceTest::refusal).isEqualTo("error.funds.insurance.premium-open");
 		assertThat(queries.policy(v.director(), policy).policy().premiumsOpen()).isEqualTo(1);
 
-		assertThat(proposals.approve(v.finance(), proposal, null, "同意")).isEqualTo(ProposalStatus.BOOKED);
+		assertThat(proposals.approve(v.finance(), proposal, null, "同意", null)).isEqualTo(ProposalStatus.BOOKED);
 		var detail = queries.policy(v.director(), policy);
 		assertThat(detail.policy().premiumsBooked()).isEqualTo(1);
 		assertThat(detail.premiums()).singleElement().satisfies(m -> {
@@ -141,7 +141,7 @@ class InsuranceTest extends IntegrationTest {
 			long proposal = premiums.propose(v.director(), policy, null, Locale.ENGLISH);
 			assertThat(proposalQueries.detail(v.finance(), proposal).proposal().description())
 				.contains("Endowment insurance premium for").contains("year " + year + " of 3");
-			proposals.approve(v.finance(), proposal, null, null);
+			proposals.approve(v.finance(), proposal, null, null, null);
 		}
 		assertThat(queries.policy(v.director(), policy).policy().premiumsBooked()).isEqualTo(2);
 

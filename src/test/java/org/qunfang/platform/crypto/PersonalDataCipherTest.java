@@ -72,5 +72,7 @@ class PersonalDataCipherTest {
 		assertThat(Masking.phone("13812345678")).isEqualTo("138****5678");
 		assertThat(Masking.phone("123")).isEqualTo("***");
 		assertThat(Masking.phone(null)).isNull();
+		assertThat(Masking.name("张三丰")).isEqualTo("张**");
+		assertThat(Masking.name("王")).isEqualTo("*");
 	}
 }

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.qunfang.cases.suggestion.Challenges;
 import org.qunfang.cases.suggestion.NewSuggestion;
 import org.qunfang.cases.suggestion.PublicSuggestion;
 import org.qunfang.cases.suggestion.PublicSuggestionDesk;
@@ -20,10 +19,10 @@ import org.qunfang.cases.suggestion.SuggestionRegister;
 import org.qunfang.cases.suggestion.SuggestionStatus;
 import org.qunfang.cases.suggestion.SuggestionStep;
 import org.qunfang.cases.suggestion.SuggestionView;
-import org.qunfang.cases.suggestion.TooManyAttempts;
 import org.qunfang.cases.suggestion.TrackingCodeMiss;
 import org.qunfang.identity.Caller;
 import org.qunfang.platform.RefusalException;
+import org.qunfang.platform.publicform.Challenges;
 import org.qunfang.platform.web.ApiController;
 import org.qunfang.platform.web.ProblemWriter;
 import org.springframework.context.MessageSource;
@@ -179,11 +178,6 @@ class SuggestionsApi {
 	@ExceptionHandler(TrackingCodeMiss.class)
 	ProblemDetail miss(TrackingCodeMiss miss, Locale locale) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", miss, locale);
-	}
-
-	@ExceptionHandler(TooManyAttempts.class)
-	ProblemDetail tooMany(TooManyAttempts tooMany, Locale locale) {
-		return problem(HttpStatus.TOO_MANY_REQUESTS, "too-many", tooMany, locale);
 	}
 
 	private ProblemDetail problem(HttpStatus status, String type, RefusalException refused, Locale locale) {

@@ -1,6 +1,7 @@
 package org.qunfang.funds.web.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.qunfang.funds.approval.ProposalKind;
@@ -32,8 +33,11 @@ class ProposalsApi {
 			Long fromFundId) {
 	}
 
-	/** A decision: the fund to draw from (optional, expenses only) and a comment or, to reject, the reason. */
-	record Decision(Long fundId, String note) {
+	/**
+	 * A decision: the fund to draw from (optional, expenses only), the day it is paid (booking; default today)
+	 * and a comment or, to reject, the reason.
+	 */
+	record Decision(Long fundId, String note, LocalDate bookedOn) {
 	}
 
 	record Created(long id) {
@@ -75,7 +79,7 @@ class ProposalsApi {
 	@PostMapping("/funds/proposals/{id}/approval")
 	@Operation(summary = "The finance officer approves; a proposal needing no leader is booked at once")
 	StatusView approve(Caller caller, @PathVariable long id, @RequestBody Decision body) {
-		return new StatusView(id, proposals.approve(caller, id, body.fundId(), body.note()));
+		return new StatusView(id, proposals.approve(caller, id, body.fundId(), body.note(), body.bookedOn()));
 	}
 
 	@PostMapping("/funds/proposals/{id}/leader-approval")
@@ -87,7 +91,7 @@ class ProposalsApi {
 	@PostMapping("/funds/proposals/{id}/booking")
 	@Operation(summary = "The finance officer books a fully approved proposal")
 	StatusView book(Caller caller, @PathVariable long id, @RequestBody Decision body) {
-		return new StatusView(id, proposals.book(caller, id, body.fundId()));
+		return new StatusView(id, proposals.book(caller, id, body.fundId(), body.bookedOn()));
 	}
 
 	@PostMapping("/funds/proposals/{id}/rejection")

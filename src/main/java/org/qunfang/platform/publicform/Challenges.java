@@ -1,4 +1,4 @@
-package org.qunfang.cases.suggestion;
+package org.qunfang.platform.publicform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -18,14 +18,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The small sum a person answers before writing in the book (人机验证). The page shows the question; the
+ * The small sum a person answers before writing on a public form without an account (人机验证): the
+ * suggestion book, a question on a published statement. The page shows the question; the
  * form carries a token that holds only an expiry, a nonce and an HMAC over them and the right answer, so
  * the server keeps no state per question and the answer cannot be read from the token. A genuine token
  * (a second HMAC over expiry and nonce) is good for one attempt: the nonces used are remembered in memory
  * until they expire.
  *
  * <p>The HMAC key comes from {@code qunfang.suggestions.challenge-key} (base64, at least 32 bytes); without
- * it a random key is made at start, which suits one node (after a restart open forms get a new question).
+ * it a random key is made at start, which suits one node (after a restart open forms get a new question). The
+ * property keeps its name from the suggestion book, the first form to use it; it serves every public form.
  */
 @Component
 public class Challenges {
@@ -70,7 +72,7 @@ public class Challenges {
 	public void check(String token, String answer) {
 		String[] parts = token == null ? new String[0] : token.split("\\.");
 		if (parts.length != 4 || answer == null || !answer.strip().matches("\\d{1,3}")) {
-			throw new DomainException("error.suggestion.challenge");
+			throw new DomainException("error.public.challenge");
 		}
 		long now = clock.instant().getEpochSecond();
 		long expires;
@@ -78,16 +80,16 @@ public class Challenges {
 			expires = Long.parseLong(parts[0]);
 		}
 		catch (NumberFormatException e) {
-			throw new DomainException("error.suggestion.challenge");
+			throw new DomainException("error.public.challenge");
 		}
 		String payload = parts[0] + "." + parts[1];
 		if (expires < now || !same(mac(payload), parts[2])) {
-			throw new DomainException("error.suggestion.challenge");
+			throw new DomainException("error.public.challenge");
 		}
 		forgetExpired(now);
 		boolean fresh = used.putIfAbsent(parts[1], expires) == null;
 		if (!fresh || !same(mac(payload + ":" + Integer.parseInt(answer.strip())), parts[3])) {
-			throw new DomainException("error.suggestion.challenge");
+			throw new DomainException("error.public.challenge");
 		}
 	}
 

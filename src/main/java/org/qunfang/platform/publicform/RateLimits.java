@@ -1,4 +1,4 @@
-package org.qunfang.cases.suggestion;
+package org.qunfang.platform.publicform;
 
 import java.time.Clock;
 import java.time.Duration;
