@@ -20,8 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Draws up a village's {@link FundStatement} for a period from its ledger, summing in the database so a
- * village with a long history is read in one pass per part.
+ * Draws up a village's {@link FundStatement} for a period from its ledger, summing in the database: the
+ * funds' balances from their month totals and at most a month of lines at each end, the income and
+ * expenditure from the period's entries alone (a reversal names the kind it reverses), so a statement
+ * costs what its period holds, not the village's whole history.
  */
 @Service
 public class FundStatements {
@@ -60,8 +62,8 @@ public class FundStatements {
 		if (from == null || to == null || to.isBefore(from)) {
 			throw new DomainException("error.funds.statement-period");
 		}
-		Map<Long, Long> opening = fundBalances(v, "booked_on < :d", from);
-		Map<Long, Long> closing = fundBalances(v, "booked_on <= :d", to);
+		Map<Long, Long> opening = balancesBefore(v, from);
+		Map<Long, Long> closing = balancesBefore(v, to.plusDays(1));
 		List<FundStatement.FundLine> funds = new ArrayList<>();
 		jdbc.sql("select id, name, source, purposes from fund where county_id = :c and village_id = :v order by opened_on, id")
 			.param("c", v.countyId()).param("v", v.id()).query((rs, n) -> {
@@ -79,12 +81,23 @@ public class FundStatements {
 				redesignations(v, from, to), List.copyOf(funds), closing.values().stream().mapToLong(Long::longValue).sum());
 	}
 
-	private Map<Long, Long> fundBalances(FundVillage v, String condition, LocalDate day) {
+	/**
+	 * Each fund's balance at the start of {@code day}: the month totals before its month, plus the lines of
+	 * its month before it — never more than a month of lines, however long the ledger.
+	 */
+	private Map<Long, Long> balancesBefore(FundVillage v, LocalDate day) {
 		Map<Long, Long> balances = new HashMap<>();
-		jdbc.sql("select fund_id, sum(credit - debit) as balance from ledger_line where county_id = :c and village_id = :v"
-				+ " and account = 'FUND' and " + condition + " group by fund_id")
-			.param("c", v.countyId()).param("v", v.id()).param("d", day)
-			.query((rs, n) -> balances.put(rs.getLong("fund_id"), rs.getLong("balance"))).list();
+		jdbc.sql("""
+				select fund_id, sum(net) as balance from fund_month_total
+				where county_id = :c and village_id = :v and month_no < :m group by fund_id""")
+			.param("c", v.countyId()).param("v", v.id()).param("m", day.getYear() * 100 + day.getMonthValue())
+			.query((rs, n) -> balances.merge(rs.getLong("fund_id"), rs.getLong("balance"), Long::sum)).list();
+		jdbc.sql("""
+				select fund_id, sum(credit - debit) as balance from ledger_line
+				where county_id = :c and village_id = :v and account = 'FUND' and booked_on >= :first and booked_on < :d
+				group by fund_id""")
+			.param("c", v.countyId()).param("v", v.id()).param("first", day.withDayOfMonth(1)).param("d", day)
+			.query((rs, n) -> balances.merge(rs.getLong("fund_id"), rs.getLong("balance"), Long::sum)).list();
 		return balances;
 	}
 
@@ -92,9 +105,8 @@ public class FundStatements {
 		Map<String, Long> bySource = new LinkedHashMap<>();
 		jdbc.sql("""
 				select e.kind, e.source, sum(e.amount) as total from ledger_entry e
-				left join ledger_entry o on o.id = e.reverses
 				where e.county_id = :c and e.village_id = :v and e.booked_on between :from and :to
-				  and (e.kind = 'INCOME' or (e.kind = 'REVERSAL' and o.kind = 'INCOME'))
+				  and (e.kind = 'INCOME' or e.reverses_kind = 'INCOME')
 				group by e.kind, e.source order by e.source""").param("c", v.countyId()).param("v", v.id())
 			.param("from", from).param("to", to)
 			.query((rs, n) -> bySource.merge(rs.getString("source"),
@@ -110,9 +122,8 @@ public class FundStatements {
 		Map<Key, long[]> lines = new LinkedHashMap<>();
 		jdbc.sql("""
 				select e.kind, e.purpose, e.counterparty, sum(e.amount) as total, count(*) as n from ledger_entry e
-				left join ledger_entry o on o.id = e.reverses
 				where e.county_id = :c and e.village_id = :v and e.booked_on between :from and :to
-				  and (e.kind = 'EXPENSE' or (e.kind = 'REVERSAL' and o.kind = 'EXPENSE'))
+				  and (e.kind = 'EXPENSE' or e.reverses_kind = 'EXPENSE')
 				group by e.kind, e.purpose, e.counterparty order by e.purpose, e.counterparty""")
 			.param("c", v.countyId()).param("v", v.id()).param("from", from).param("to", to).query((rs, n) -> {
 				long[] line = lines.computeIfAbsent(new Key(rs.getString("purpose"), rs.getString("counterparty")),
@@ -133,9 +144,9 @@ public class FundStatements {
 				select e.booked_on, e.voucher_no, e.kind, e.amount, e.description,
 				  (select f.name from ledger_line l join fund f on f.id = l.fund_id where l.entry_id = e.id and l.debit > 0) as debited,
 				  (select f.name from ledger_line l join fund f on f.id = l.fund_id where l.entry_id = e.id and l.credit > 0) as credited
-				from ledger_entry e left join ledger_entry o on o.id = e.reverses
+				from ledger_entry e
 				where e.county_id = :c and e.village_id = :v and e.booked_on between :from and :to
-				  and (e.kind = 'REDESIGNATION' or (e.kind = 'REVERSAL' and o.kind = 'REDESIGNATION'))
+				  and (e.kind = 'REDESIGNATION' or e.reverses_kind = 'REDESIGNATION')
 				order by e.voucher_no""").param("c", v.countyId()).param("v", v.id()).param("from", from).param("to", to)
 			.query((rs, n) -> {
 				boolean reversal = "REVERSAL".equals(rs.getString("kind"));

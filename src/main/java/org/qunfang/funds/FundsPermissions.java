@@ -39,6 +39,8 @@ public class FundsPermissions {
 	public static final String LEVY = "funds:levy:manage";
 	/** The township's approval of a levy (a township leader). */
 	public static final String LEVY_APPROVE = "funds:levy:approve";
+	/** Enter, correct and end the insurance policies of villages in one's jurisdiction. */
+	public static final String INSURANCE = "funds:insurance:manage";
 
 	@Bean
 	PermissionDefinition permissionFundsView() {
@@ -64,6 +66,11 @@ public class FundsPermissions {
 	@Bean
 	PermissionDefinition permissionFundsApproveLarge() {
 		return new PermissionDefinition(APPROVE_LARGE, Set.of(TOWNSHIP_LEADER));
+	}
+
+	@Bean
+	PermissionDefinition permissionFundsInsurance() {
+		return new PermissionDefinition(INSURANCE, Set.of(VILLAGE_DIRECTOR, SECURITY_DIRECTOR, FINANCE_OFFICER));
 	}
 
 	@Bean

@@ -111,6 +111,7 @@ public class Fixtures {
 		patrolRun(county.id());
 		funds();
 		charges();
+		insurance();
 		disclosure();
 		if (!ids.containsKey("notificationA")) {
 			ScopeUnit a = scopes.find(ids.get("A")).orElseThrow();
@@ -199,6 +200,18 @@ public class Fixtures {
 			.optional().orElseGet(() -> bean(org.qunfang.funds.fees.Payments.class).record(caller("a.director"), ids.get("billA"),
 					new org.qunfang.funds.fees.Payments.NewPayment("fixture-payment-a", org.qunfang.platform.Money.fen(500),
 							org.qunfang.funds.fees.PaymentMethod.CASH, null, null)).paymentId()));
+	}
+
+	/** Village A's accident insurance policy for 甲村张三, a member of its security committee. */
+	private void insurance() {
+		ids.put("policyA", jdbc.sql("select id from fund_insurance_policy where policy_no = 'A-INS-0001'").query(Long.class)
+			.optional().orElseGet(() -> {
+				LocalDate start = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(200);
+				return bean(org.qunfang.funds.insurance.InsurancePolicies.class).add(caller("a.director"), ids.get("A"),
+						ids.get("residentA"), new org.qunfang.funds.insurance.PolicyTerms(
+								org.qunfang.funds.insurance.InsuranceKind.ACCIDENT, "一号镇人寿保险营业部", "A-INS-0001", start,
+								start.plusYears(1).minusDays(1), org.qunfang.platform.Money.fen(36_000)));
+			}));
 	}
 
 	/** Village A's statement for last month, published by the township, and a villager's question on its opening line. */

@@ -122,15 +122,19 @@ class LedgerStore {
 		long voucher = jdbc.sql("select next_voucher from fund_books where village_id = :v").param("v", v.id())
 			.query(Long.class).single();
 		long id = ids.next();
+		String reversesKind = e.reverses() == null ? null
+				: jdbc.sql("select kind from ledger_entry where id = :r and county_id = :c").param("r", e.reverses())
+					.param("c", v.countyId()).query(String.class).single();
 		jdbc.sql("""
 				insert into ledger_entry (id, county_id, scope_path, village_id, voucher_no, booked_on, kind, amount,
-				  source, purpose, counterparty, description, reverses, proposal_id, booked_by, booked_name, booked_at, collection)
-				values (:id, :c, :p, :v, :no, :on, :kind, :amount, :source, :purpose, :cp, :d, :rev, :prop, :by, :name, :at,
-				  :collection)""")
+				  source, purpose, counterparty, description, reverses, reverses_kind, proposal_id, booked_by, booked_name,
+				  booked_at, collection)
+				values (:id, :c, :p, :v, :no, :on, :kind, :amount, :source, :purpose, :cp, :d, :rev, :revKind, :prop, :by,
+				  :name, :at, :collection)""")
 			.param("id", id).param("c", v.countyId()).param("p", v.scopePath()).param("v", v.id()).param("no", voucher)
 			.param("on", e.bookedOn()).param("kind", e.kind().name()).param("amount", e.amount())
 			.param("source", e.source() == null ? null : e.source().name()).param("purpose", e.purpose())
-			.param("cp", e.counterparty()).param("d", e.description()).param("rev", e.reverses())
+			.param("cp", e.counterparty()).param("d", e.description()).param("rev", e.reverses()).param("revKind", reversesKind)
 			.param("prop", e.proposalId()).param("by", e.bookedBy()).param("name", e.bookedName())
 			.param("at", e.bookedAt().atOffset(ZoneOffset.UTC)).param("collection", e.collection()).update();
 		int no = 1;
@@ -151,11 +155,31 @@ class LedgerStore {
 			if (updated != 1) {
 				throw new IllegalStateException("fund " + change.getKey() + " changed under a locked book");
 			}
+			addToMonth(v, change.getKey(), e.bookedOn(), change.getValue());
 		}
 		jdbc.sql("""
 				update fund_books set next_voucher = next_voucher + 1, bank_balance = bank_balance + :d
 				where village_id = :v""").param("d", Posting.bankChange(e.lines())).param("v", v.id()).update();
 		return new Written(id, voucher);
+	}
+
+	/** Adds a posting's change of a fund to the fund's total for the month (call with the books locked). */
+	private void addToMonth(FundVillage v, long fundId, LocalDate day, long delta) {
+		int month = month(day);
+		int updated = jdbc.sql("""
+				update fund_month_total set net = net + :d where fund_id = :f and month_no = :m and county_id = :c""")
+			.param("d", delta).param("f", fundId).param("m", month).param("c", v.countyId()).update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into fund_month_total (fund_id, month_no, county_id, scope_path, village_id, net)
+					values (:f, :m, :c, :p, :v, :d)""").param("f", fundId).param("m", month).param("c", v.countyId())
+				.param("p", v.scopePath()).param("v", v.id()).param("d", delta).update();
+		}
+	}
+
+	/** The month of a day as {@code fund_month_total} keys it: yyyymm. */
+	private static int month(LocalDate day) {
+		return day.getYear() * 100 + day.getMonthValue();
 	}
 
 	Optional<StoredEntry> entry(long countyId, long entryId) {
