@@ -1,6 +1,9 @@
 package org.qunfang.funds.fees;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.qunfang.funds.FundsPermissions;
 import org.qunfang.funds.fees.BillViews.BillDetail;
@@ -11,6 +14,8 @@ import org.qunfang.funds.fees.BillViews.PaymentLine;
 import org.qunfang.funds.fees.BillViews.Receipt;
 import org.qunfang.identity.Caller;
 import org.qunfang.identity.ScopeFilter;
+import org.qunfang.organization.AdminUnit;
+import org.qunfang.organization.AdminUnits;
 import org.qunfang.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,9 +34,11 @@ public class CollectionQueries {
 			+ " join fund_charge c on c.id = b.charge_id";
 
 	private final JdbcClient jdbc;
+	private final AdminUnits units;
 
-	CollectionQueries(JdbcClient jdbc) {
+	CollectionQueries(JdbcClient jdbc, AdminUnits units) {
 		this.jdbc = jdbc;
+		this.units = units;
 	}
 
 	/** The charges of the caller's jurisdiction (of one village when given), the newest year first. */
@@ -48,20 +55,32 @@ public class CollectionQueries {
 
 	private List<ChargeLine> charges(Caller caller, Long villageId, Long chargeId) {
 		ScopeFilter scope = scope(caller, "c");
-		return scope.bind(jdbc.sql("""
-				select c.id, c.village_id, v.name_zh, v.name_en, c.kind, c.charge_year, c.title, c.purposes, c.unit_amount, c.status,
+		Map<Long, AdminUnit> villages = new HashMap<>();
+		List<ChargeLine> lines = scope.bind(jdbc.sql("""
+				select c.id, c.village_id, c.kind, c.charge_year, c.title, c.purposes, c.unit_amount, c.status,
 				  (select count(*) from fund_bill b where b.charge_id = c.id),
 				  (select coalesce(sum(b.amount), 0) from fund_bill b where b.charge_id = c.id),
 				  (select coalesce(sum(b.paid), 0) from fund_bill b where b.charge_id = c.id)
-				from fund_charge c join admin_unit v on v.id = c.village_id
+				from fund_charge c
 				where (cast(:v as bigint) is null or c.village_id = :v) and (cast(:id as bigint) is null or c.id = :id)
 				  and\s""" + scope.sql()
-				+ " order by c.charge_year desc, case when c.status = 'PROPOSED' then 0 else 1 end, v.code, c.created_at desc"))
+				+ " order by c.charge_year desc, case when c.status = 'PROPOSED' then 0 else 1 end, c.created_at desc"))
 			.param("v", villageId).param("id", chargeId)
-			.query((rs, n) -> new ChargeLine(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					ChargeKind.valueOf(rs.getString(5)), rs.getInt(6), rs.getString(7), List.of(rs.getString(8).split(",")),
-					rs.getLong(9), ChargeStatus.valueOf(rs.getString(10)), rs.getLong(11), rs.getLong(12), rs.getLong(13)))
+			.query((rs, n) -> {
+				AdminUnit village = village(villages, rs.getLong(2));
+				return new ChargeLine(rs.getLong(1), village.id(), village.nameZh(), village.nameEn(),
+						ChargeKind.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5), List.of(rs.getString(6).split(",")),
+						rs.getLong(7), ChargeStatus.valueOf(rs.getString(8)), rs.getLong(9), rs.getLong(10), rs.getLong(11));
+			})
 			.list();
+		// the newest year first; within it, charges waiting for approval first, then by village code
+		return lines.stream().sorted(Comparator.comparingInt(ChargeLine::year).reversed()
+			.thenComparing(l -> l.status() == ChargeStatus.PROPOSED ? 0 : 1)
+			.thenComparing(l -> villages.get(l.villageId()).code())).toList();
+	}
+
+	private AdminUnit village(Map<Long, AdminUnit> cache, long id) {
+		return cache.computeIfAbsent(id, v -> units.find(v).orElseThrow());
 	}
 
 	/** The bills of a charge, by village group and household number. */
@@ -77,8 +96,7 @@ public class CollectionQueries {
 		ScopeFilter scope = scope(caller, "b");
 		BillLine bill = scope.bind(jdbc.sql("select " + BillViews.BILL_COLUMNS + BILL_FROM + " where b.id = :id and "
 				+ scope.sql())).param("id", billId).query(BillViews::bill).optional().orElseThrow(NotFoundException::new);
-		var village = jdbc.sql("select name_zh, name_en from admin_unit where id = :v").param("v", bill.villageId())
-			.query().singleRow();
+		AdminUnit village = units.find(bill.villageId()).orElseThrow();
 		List<MemberView> members = jdbc.sql("""
 				select resident_id, name, birth_date, exemption from fund_bill_member where bill_id = :b
 				order by birth_date, resident_id""").param("b", billId)
@@ -88,7 +106,7 @@ public class CollectionQueries {
 		List<PaymentLine> payments = jdbc.sql("select " + BillViews.PAYMENT_COLUMNS + PAYMENT_FROM
 				+ " where p.bill_id = :b order by p.receipt_year, p.receipt_no").param("b", billId)
 			.query(BillViews::payment).list();
-		return new BillDetail(bill, (String) village.get("name_zh"), (String) village.get("name_en"), members, payments);
+		return new BillDetail(bill, village.nameZh(), village.nameEn(), members, payments);
 	}
 
 	/** The village's bills not paid in full, of one village group and one charge when given. */
@@ -118,13 +136,14 @@ public class CollectionQueries {
 				+ scope.sql())).param("id", paymentId).query(BillViews::payment).optional()
 			.orElseThrow(NotFoundException::new);
 		var row = jdbc.sql("""
-				select v.name_zh, v.name_en, b.amount,
+				select b.village_id, b.amount,
 				  (select coalesce(sum(q.amount), 0) from fund_payment q where q.bill_id = b.id and q.id <= :p
 				    and q.voided_entry_id is null) as to_date,
 				  (select e.voucher_no from ledger_entry e where e.id = :e) as voucher
-				from fund_bill b join admin_unit v on v.id = b.village_id where b.id = :b""")
+				from fund_bill b where b.id = :b""")
 			.param("p", paymentId).param("e", p.entryId()).param("b", p.billId()).query().singleRow();
-		return new Receipt(p, (String) row.get("name_zh"), (String) row.get("name_en"), ((Number) row.get("amount")).longValue(),
+		AdminUnit village = units.find(((Number) row.get("village_id")).longValue()).orElseThrow();
+		return new Receipt(p, village.nameZh(), village.nameEn(), ((Number) row.get("amount")).longValue(),
 				((Number) row.get("to_date")).longValue(), ((Number) row.get("voucher")).longValue());
 	}
 
