@@ -100,7 +100,7 @@ class FundsLedgerTest extends IntegrationTest {
 	}
 
 	@Test
-	void aVillageProposesAnExpenseAndTheTownshipApprovesAndBooksIt() {
+	void aVillageProposesAnExpenseAndTheTownshipApprovesAndBooksIt() throws java.io.IOException {
 		Village v = village("FA");
 		long fund = income(v, "巡逻经费", 100_000, "PATROL_WAGES", "TOOLS");
 		long id = propose(v, "TOOLS", 12_000, "县五金店");
@@ -126,6 +126,15 @@ class FundsLedgerTest extends IntegrationTest {
 			});
 		assertThat(books.villages(fixtures.caller("t2.officer"))).noneMatch(b -> b.villageId() == v.id());
 		assertBooksBalance(v.id());
+
+		var excel = signedIn("t1.finance").getBytes("/funds/villages/" + v.id() + "/statement.xlsx");
+		assertThat(excel.statusCode()).isEqualTo(200);
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(excel.body()))) {
+			var sheet = book.getSheetAt(0);
+			List<String> rows = new java.util.ArrayList<>();
+			sheet.forEach(row -> rows.add(row.getCell(1) + "|" + row.getCell(2) + "|" + row.getCell(3)));
+			assertThat(rows).contains("防范器材|县五金店|120.0", "乡镇财政||1000.0");
+		}
 	}
 
 	@Test
