@@ -48,9 +48,7 @@ public class FundStatements {
 
 	/** The names of the county's purposes by code (those switched off too), for the lines of a statement. */
 	public Map<String, String> purposeNames(long countyId, Locale locale) {
-		Map<String, String> names = new LinkedHashMap<>();
-		purposes.all(countyId).forEach(p -> names.put(p.code(), p.name(locale)));
-		return names;
+		return purposes.names(countyId, locale);
 	}
 
 	/** The last day the books of a village the caller may see are closed through, if any. */

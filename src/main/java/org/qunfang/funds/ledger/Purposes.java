@@ -1,7 +1,9 @@
 package org.qunfang.funds.ledger;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.qunfang.funds.FundsPermissions;
 import org.qunfang.identity.Audited;
@@ -46,6 +48,13 @@ public class Purposes {
 		return jdbc.sql("""
 				select code, name_zh, name_en, active, sort_order from fund_purpose where county_id = :c
 				order by sort_order, code""").param("c", countyId).query(Purpose.class).list();
+	}
+
+	/** Code → name in the reader's language of every purpose of the county (those switched off too), in order. */
+	public Map<String, String> names(long countyId, Locale locale) {
+		Map<String, String> names = new LinkedHashMap<>();
+		all(countyId).forEach(purpose -> names.put(purpose.code(), purpose.name(locale)));
+		return names;
 	}
 
 	/** The purposes in use. */

@@ -74,7 +74,7 @@ class ChargeController {
 		model.addAttribute("v", v);
 		model.addAttribute("charges", queries.charges(caller, id));
 		model.addAttribute("purposes", purposes.active(v.countyId()));
-		model.addAttribute("purposeNames", FundTexts.purposeNames(purposes.all(v.countyId()), locale));
+		model.addAttribute("purposeNames", purposes.names(v.countyId(), locale));
 		model.addAttribute("rules", settings.rules(v.countyId()));
 		model.addAttribute("year", year);
 		model.addAttribute("canManage", caller.has(FundsPermissions.LEVY));
@@ -112,7 +112,7 @@ class ChargeController {
 		model.addAttribute("c", charge);
 		model.addAttribute("v", v);
 		model.addAttribute("bills", queries.bills(caller, id));
-		model.addAttribute("purposeNames", FundTexts.purposeNames(purposes.all(v.countyId()), locale));
+		model.addAttribute("purposeNames", purposes.names(v.countyId(), locale));
 		model.addAttribute("canManage", caller.has(FundsPermissions.LEVY));
 		model.addAttribute("canCollect", caller.has(FundsPermissions.COLLECT));
 		if (charge.kind() == ChargeKind.LEVY) {

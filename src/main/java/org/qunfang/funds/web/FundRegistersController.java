@@ -73,7 +73,7 @@ class FundRegistersController {
 		FundVillage v = books.village(caller, id);
 		LocalDate end = to != null ? to : ledger.today();
 		FundStatement s = statements.of(caller, id, from != null ? from : end.withDayOfMonth(1), end);
-		Map<String, String> names = FundTexts.purposeNames(purposes.all(v.countyId()), locale);
+		Map<String, String> names = purposes.names(v.countyId(), locale);
 		List<StatementRow> rows = new ArrayList<>();
 		String period = s.from() + " — " + s.to();
 		rows.add(new StatementRow(text("funds.statement.opening", locale), v.name(locale), period, yuan(s.openingFen())));

@@ -77,7 +77,7 @@ class FundsController {
 		model.addAttribute("closedThrough", books.closedThrough(v).orElse(null));
 		model.addAttribute("reconciliations", books.reconciliations(v));
 		model.addAttribute("purposes", purposes.active(v.countyId()));
-		model.addAttribute("purposeNames", FundTexts.purposeNames(purposes.all(v.countyId()), locale));
+		model.addAttribute("purposeNames", purposes.names(v.countyId(), locale));
 		model.addAttribute("sources", FundSource.values());
 		model.addAttribute("today", ledger.today());
 		model.addAttribute("canBook", caller.has(FundsPermissions.BOOK));

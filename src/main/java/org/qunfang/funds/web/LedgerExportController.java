@@ -53,7 +53,7 @@ class LedgerExportController {
 		FundVillage v = books.village(caller, id);
 		LocalDate end = to != null ? to : ledger.today();
 		LocalDate start = from != null ? from : end.withDayOfYear(1);
-		Map<String, String> names = FundTexts.purposeNames(purposes.all(v.countyId()), locale);
+		Map<String, String> names = purposes.names(v.countyId(), locale);
 		List<ExcelColumn<LedgerQueries.EntryView>> columns = List.of(
 				ExcelColumn.of("funds.entry.voucher", LedgerQueries.EntryView::voucherNo),
 				ExcelColumn.of("funds.entry.date", LedgerQueries.EntryView::bookedOn),
@@ -82,7 +82,7 @@ class LedgerExportController {
 		FundStatement s = statements.of(caller, id, start, end);
 		model.addAttribute("v", v);
 		model.addAttribute("s", s);
-		model.addAttribute("purposeNames", FundTexts.purposeNames(purposes.all(v.countyId()), locale));
+		model.addAttribute("purposeNames", purposes.names(v.countyId(), locale));
 		return "funds/statement";
 	}
 

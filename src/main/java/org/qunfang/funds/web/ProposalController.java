@@ -56,7 +56,7 @@ class ProposalController {
 		model.addAttribute("all", all);
 		model.addAttribute("village", village);
 		model.addAttribute("purposeNames",
-				FundTexts.purposeNames(purposes.all(caller.jurisdiction().countyId()), locale));
+				purposes.names(caller.jurisdiction().countyId(), locale));
 		return "funds/proposals";
 	}
 
@@ -100,7 +100,7 @@ class ProposalController {
 			.filter(f -> f.purposes().contains(d.proposal().purpose()) && f.balance().isPositive()).toList());
 		model.addAttribute("fromFund", d.proposal().fromFundId() == null ? null
 				: books.funds(v).stream().filter(f -> f.id() == d.proposal().fromFundId()).findFirst().orElse(null));
-		model.addAttribute("purposeNames", FundTexts.purposeNames(purposes.all(v.countyId()), locale));
+		model.addAttribute("purposeNames", purposes.names(v.countyId(), locale));
 		model.addAttribute("canApprove", caller.has(FundsPermissions.APPROVE));
 		model.addAttribute("canApproveLarge", caller.has(FundsPermissions.APPROVE_LARGE));
 		model.addAttribute("canPropose", caller.has(FundsPermissions.PROPOSE));
