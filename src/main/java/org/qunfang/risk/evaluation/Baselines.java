@@ -11,6 +11,9 @@ package org.qunfang.risk.evaluation;
  * <li>prospective hotspotting (Bowers, Johnson &amp; Pease 2004): each case of the last {@code weeks} weeks
  * within {@code radius} metres adds 1/(1 + distance in cells) × 1/(1 + age in whole weeks).
  * </ul>
+ * And two references that look at the future, to show how far any fixed map of the cells could go: the
+ * counts of all the data's incidents except the scored period's, and the counts of the evaluation period's
+ * incidents except the scored period's (equal counts ranked by all the data).
  */
 final class Baselines {
 
@@ -99,6 +102,49 @@ final class Baselines {
 					for (int k = 0; k < near.cells()[p].length; k++) {
 						scores[near.cells()[p][k]] += 1 / ((1 + near.metres()[p][k] / grid.cellMetres()) * age);
 					}
+				}
+				return scores;
+			}
+		};
+	}
+
+	/**
+	 * The counts of the slot's incidents in {@code [from, to)} other than those of the scored period, equal
+	 * counts ranked by the counts of all the data other than the period's. With the whole data as
+	 * {@code [from, to)}: a map drawn from five years that include the future; with the evaluation period: the
+	 * period's own map, which knows where the cases of these months cluster.
+	 */
+	static Method hindsight(String name, int cells, Events[] bySlot, double from, double to) {
+		return new Method() {
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public boolean hindsight() {
+				return true;
+			}
+
+			@Override
+			public double[] scores(double now, double horizon, int startHourOfWeek, int slot) {
+				Events e = bySlot[slot];
+				double[] inWindow = new double[cells];
+				double[] all = new double[cells];
+				for (int i = 0; i < e.size(); i++) {
+					int p = e.place[i];
+					if (p < 0 || (e.time[i] >= now && e.time[i] < now + horizon)) {
+						continue;
+					}
+					all[p]++;
+					if (e.time[i] >= from && e.time[i] < to) {
+						inWindow[p]++;
+					}
+				}
+				double scale = e.size() + 1.0;
+				double[] scores = new double[cells];
+				for (int p = 0; p < cells; p++) {
+					scores[p] = inWindow[p] * scale + all[p];
 				}
 				return scores;
 			}

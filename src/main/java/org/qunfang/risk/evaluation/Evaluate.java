@@ -1,5 +1,6 @@
 package org.qunfang.risk.evaluation;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,8 +20,9 @@ import org.qunfang.risk.model.RiskSettings;
 
 /**
  * The evaluation harness: reads an incident CSV through a column mapping, lays a grid over the study area,
- * walks forward over the evaluation period and prints, for the model and the baselines, the hit rate and
- * PAI at 1, 2, 5 and 10 % of the area (Markdown), then the patrol effect of the risk weight over the
+ * walks forward over the evaluation period and prints, for the model, the baselines and two hindsight
+ * references, the hit rate and PAI at 1, 2, 5 and 10 % of the area (Markdown), the model's ratio to the best
+ * baseline of each column with a bootstrap interval, then the patrol effect of the risk weight over the
  * period's last month. Run {@code java -cp target/classes org.qunfang.risk.evaluation.Evaluate --help}.
  */
 public final class Evaluate {
@@ -57,7 +59,7 @@ public final class Evaluate {
 			return;
 		}
 		try {
-			run(options);
+			run(options, System.out);
 		} catch (IllegalArgumentException e) {
 			System.err.println("error: " + e.getMessage());
 			System.exit(2);
@@ -93,7 +95,7 @@ public final class Evaluate {
 				o.get("lon"), o.get("type"), types);
 	}
 
-	static void run(Map<String, String> o) throws Exception {
+	static void run(Map<String, String> o, PrintStream out) throws Exception {
 		long started = System.nanoTime();
 		if (!o.containsKey("file")) {
 			throw new IllegalArgumentException("--file is required");
@@ -151,30 +153,35 @@ public final class Evaluate {
 				Baselines.counts("naive counts, all history", grid.size(), bySlot, Double.POSITIVE_INFINITY),
 				Baselines.density("kernel density, last 365 days", grid, bySlot, 365, bandwidth),
 				Baselines.density("kernel density, all history", grid, bySlot, Double.POSITIVE_INFINITY, bandwidth),
-				Baselines.prospective(grid, bySlot, 400, 8)));
+				Baselines.prospective(grid, bySlot, 400, 8),
+				Baselines.hindsight("hindsight: all the data but the day's (uses the future)", grid.size(), bySlot,
+						Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
+				Baselines.hindsight("hindsight: the evaluation period but the day's (uses the future)", grid.size(), bySlot,
+						first, end)));
 
 		long training = Arrays.stream(events.time).filter(t -> t < first).count();
-		System.out.printf(Locale.ROOT, "## %s%n%n", file.getFileName());
-		System.out.printf(Locale.ROOT, "- rows read: %,d kept, %,d skipped by type, %,d bad %s%n", read.points().size(),
+		out.printf(Locale.ROOT, "## %s%n%n", file.getFileName());
+		out.printf(Locale.ROOT, "- rows read: %,d kept, %,d skipped by type, %,d bad %s%n", read.points().size(),
 				read.skipped(), read.badRows(), read.bad().isEmpty() ? "" : read.bad());
-		System.out.printf(Locale.ROOT, "- data: %s to %s; training before %s: %,d incidents; evaluation %s to %s%n",
+		out.printf(Locale.ROOT, "- data: %s to %s; training before %s: %,d incidents; evaluation %s to %s%n",
 				origin, last, from, training, from, to);
-		System.out.printf(Locale.ROOT, "- grid: %.0f m cells; study area: %,d cells (%.1f km²) with an incident before %s%s%n",
+		out.printf(Locale.ROOT, "- grid: %.0f m cells; study area: %,d cells (%.1f km²) with an incident before %s%s%n",
 				cell, grid.size(), grid.size() * cell * cell / 1e6, from,
 				buffer > 0 ? String.format(Locale.ROOT, " and within %.0f m of one", buffer) : "");
-		System.out.printf(Locale.ROOT,
+		out.printf(Locale.ROOT,
 				"- horizon %d day(s)%s; model refitted every %.0f days; model settings %s, smoothing %.0f m, reach %.0f m, regions %.0f m; kernel density bandwidth %.0f m%n",
 				horizon, shifts ? ", by shift" : "", refit, settings, smooth, reach, block, bandwidth);
 
 		Metrics.Tally[][] tallies = WalkForward.run(methods, events, grid.size(), first, end, horizon, shifts);
 		for (int s = 0; s < slots; s++) {
 			Metrics.Tally any = tallies[0][s];
-			System.out.printf(Locale.ROOT, "%n### %s%s: %,d incidents in %d periods (%d outside the area)%n%n",
+			out.printf(Locale.ROOT, "%n### %s%s: %,d incidents in %d periods (%d outside the area)%n%n",
 					file.getFileName(), shifts ? ", " + Shifts.name(s) : "", any.incidents(), any.periods(), any.outside());
-			System.out.println(table(methods, tallies, s));
+			out.println(table(methods, tallies, s));
+			out.println(comparison(methods, tallies, s, Math.max(1, 7 / horizon)));
 		}
 		FittedRisk fit = model.fit();
-		System.out.printf(Locale.ROOT,
+		out.printf(Locale.ROOT,
 				"Model, last fit (%,d cases): θ = %.3f, ω = %.3f/day (%.1f days), σ = %.0f m, %d EM iterations; %d fits, %.1f s fitting%n",
 				fit.events(), fit.branching(), fit.decayPerDay(), 1 / fit.decayPerDay(), fit.spread(), fit.iterations(), model.fits(),
 				model.fitSeconds());
@@ -185,19 +192,19 @@ public final class Evaluate {
 			int days = (int) Math.min(28, end - first);
 			ModelMethod patrolModel = new ModelMethod(places, events.incidents(), settings, refit, false);
 			PatrolEffect.Result r = PatrolEffect.run(patrolModel, events, grid.size(), end - days, days, share, cap, 7);
-			System.out.printf(Locale.ROOT,
+			out.printf(Locale.ROOT,
 					"%nPatrol effect, last %d days (%,d incidents), %d cell-days a day (%.0f %% of the area):%n", days,
 					r.incidents(), r.slotsPerDay(), 100 * share);
-			System.out.printf(Locale.ROOT, "| allocation | incidents in patrolled cell-days | share |%n| --- | --- | --- |%n");
-			row("rotation, without risk", r.rotation(), r.incidents());
-			row("proportionate to the model's risk (expected)", r.proportionate(), r.incidents());
-			row("highest model risk first, at most " + cap + " days per cell", r.highest(), r.incidents());
+			out.printf(Locale.ROOT, "| allocation | incidents in patrolled cell-days | share |%n| --- | --- | --- |%n");
+			row(out, "rotation, without risk", r.rotation(), r.incidents());
+			row(out, "proportionate to the model's risk (expected)", r.proportionate(), r.incidents());
+			row(out, "highest model risk first, at most " + cap + " days per cell", r.highest(), r.incidents());
 		}
-		System.out.printf(Locale.ROOT, "%nWall time: %.1f s%n", (System.nanoTime() - started) / 1e9);
+		out.printf(Locale.ROOT, "%nWall time: %.1f s%n", (System.nanoTime() - started) / 1e9);
 	}
 
-	private static void row(String name, double hits, long incidents) {
-		System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f %% |%n", name, hits, incidents == 0 ? 0 : 100 * hits / incidents);
+	private static void row(PrintStream out, String name, double hits, long incidents) {
+		out.printf(Locale.ROOT, "| %s | %.1f | %.1f %% |%n", name, hits, incidents == 0 ? 0 : 100 * hits / incidents);
 	}
 
 	static String table(List<Method> methods, Metrics.Tally[][] tallies, int slot) {
@@ -216,6 +223,50 @@ public final class Evaluate {
 			t.append('\n');
 		}
 		return t.toString();
+	}
+
+	/** Resamples of the bootstrap behind the intervals of {@link #comparison}. */
+	static final int RESAMPLES = 2000;
+
+	/**
+	 * The model against the best baseline of each column (picked in hindsight, which favours the baselines),
+	 * and the best hindsight reference against the same baseline: how much room a fixed map had at all.
+	 */
+	static String comparison(List<Method> methods, Metrics.Tally[][] tallies, int slot, int blockPeriods) {
+		StringBuilder t = new StringBuilder(String.format(Locale.ROOT,
+				"PAI ratios with 95 %% intervals (paired bootstrap over blocks of %d periods, %,d resamples); an interval"
+						+ " containing 1 cannot tell the two apart, * marks one that does not contain 1:%n%n",
+				blockPeriods, RESAMPLES));
+		t.append("| area | best baseline | model ÷ best baseline | best hindsight ÷ best baseline |\n| --- | --- | --- | --- |\n");
+		for (int a = 0; a < Metrics.AREAS.length; a++) {
+			int best = best(methods, tallies, slot, a, false);
+			int ceiling = best(methods, tallies, slot, a, true);
+			Comparison.Ratio model = Comparison.ratio(tallies[0][slot], tallies[best][slot], a, blockPeriods, RESAMPLES, 1L + a);
+			Comparison.Ratio room = ceiling < 0 ? null
+					: Comparison.ratio(tallies[ceiling][slot], tallies[best][slot], a, blockPeriods, RESAMPLES, 101L + a);
+			t.append(String.format(Locale.ROOT, "| %.0f %% | %s | %s | %s |%n", 100 * Metrics.AREAS[a], methods.get(best).name(),
+					ratio(model), room == null ? "–" : ratio(room)));
+		}
+		return t.toString();
+	}
+
+	/** The baseline (or the hindsight reference) with the highest capture at an area share. */
+	private static int best(List<Method> methods, Metrics.Tally[][] tallies, int slot, int area, boolean hindsight) {
+		int best = -1;
+		for (int m = 1; m < methods.size(); m++) {
+			if (methods.get(m).hindsight() == hindsight
+					&& (best < 0 || tallies[m][slot].hitRate(area) > tallies[best][slot].hitRate(area))) {
+				best = m;
+			}
+		}
+		return best;
+	}
+
+	private static String ratio(Comparison.Ratio r) {
+		if (Double.isNaN(r.estimate())) {
+			return "–";
+		}
+		return String.format(Locale.ROOT, "%.2f (%.2f–%.2f)%s", r.estimate(), r.low(), r.high(), r.separates() ? " *" : "");
 	}
 
 	private static double number(Map<String, String> o, String name, double otherwise) {

@@ -15,4 +15,12 @@ interface Method {
 	 * @param startHourOfWeek the hour of the week {@code now} falls in (0 = Monday 00:00)
 	 */
 	double[] scores(double now, double days, int startHourOfWeek, int slot);
+
+	/**
+	 * Whether the method looks at the future (a reference for what a map can reach, not a forecast): it is
+	 * shown apart and never counted as a baseline.
+	 */
+	default boolean hindsight() {
+		return false;
+	}
 }

@@ -62,6 +62,7 @@ public final class Metrics {
 
 		private final int cells;
 		private final double[] captured = new double[AREAS.length];
+		private final java.util.List<double[]> byPeriod = new java.util.ArrayList<>();
 		private long incidents;
 		private long outside;
 		private int periods;
@@ -80,6 +81,7 @@ public final class Metrics {
 			for (int a = 0; a < AREAS.length; a++) {
 				captured[a] += got[a];
 			}
+			byPeriod.add(got);
 			incidents += Arrays.stream(counts).sum() + outsideArea;
 			outside += outsideArea;
 			periods++;
@@ -104,6 +106,11 @@ public final class Metrics {
 
 		public int periods() {
 			return periods;
+		}
+
+		/** The incidents captured in one period (in the order the periods were added) at an area share. */
+		public double capturedIn(int period, int area) {
+			return byPeriod.get(period)[area];
 		}
 	}
 }
