@@ -196,13 +196,7 @@ class ScheduleInputs {
 		}
 		List<ContractObligation> obligations = obligations(reader, org, from, to);
 		return new SchedulePlan(List.copyOf(members.values()), shifts, obligations,
-				new PlanSettings(minRestHours, median(shifts)), seats);
-	}
-
-	/** The median risk of the shifts (0 without shifts). */
-	static long median(List<PlanShift> shifts) {
-		long[] risks = shifts.stream().mapToLong(PlanShift::risk).sorted().toArray();
-		return risks.length == 0 ? 0 : risks[risks.length / 2];
+				PlanSettings.of(minRestHours, shifts), seats);
 	}
 
 	private String name(long countyId, long residentId) {

@@ -88,7 +88,7 @@ public final class Events {
 	}
 
 	/** The events inside the area as the model's incidents. */
-	List<Incident> incidents() {
+	public List<Incident> incidents() {
 		List<Incident> list = new ArrayList<>();
 		for (int i = 0; i < size(); i++) {
 			if (place[i] >= 0) {
