@@ -112,6 +112,12 @@ class DemoPatrol implements DemoData {
 				if (ROSTERED.contains(suffix)) {
 					schedules.build(org, first, last, "demo", solveTime);
 					rosters++;
+					if (today.plusDays(6).isAfter(last)) {
+						// at the month's end next month's roster is planned too, so the coming week has one
+						schedules.build(org, last.plusDays(1), last.plusMonths(1).withDayOfMonth(last.plusMonths(1).lengthOfMonth()),
+								"demo", solveTime);
+						rosters++;
+					}
 				}
 			}
 		}

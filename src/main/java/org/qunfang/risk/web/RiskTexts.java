@@ -27,13 +27,13 @@ class RiskTexts {
 		return message("risk.when", locale, message("risk.weekday." + weekday, locale), fromHour, fromHour + Hotspots.BLOCK);
 	}
 
-	/** The hours of the week as the heat map labels them. */
+	/** The hours of the week as the heat map labels them: "周二 14时". */
 	List<String> hourLabels(Locale locale) {
 		List<String> labels = new ArrayList<>();
 		for (int day = 0; day < 7; day++) {
 			String name = message("risk.weekday." + day, locale);
 			for (int hour = 0; hour < 24; hour++) {
-				labels.add(name + " " + hour);
+				labels.add(message("risk.hour", locale, name, hour));
 			}
 		}
 		return labels;
