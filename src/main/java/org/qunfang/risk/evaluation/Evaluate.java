@@ -154,9 +154,9 @@ public final class Evaluate {
 				Baselines.density("kernel density, last 365 days", grid, bySlot, 365, bandwidth),
 				Baselines.density("kernel density, all history", grid, bySlot, Double.POSITIVE_INFINITY, bandwidth),
 				Baselines.prospective(grid, bySlot, 400, 8),
-				Baselines.hindsight("hindsight: all the data but the day's (uses the future)", grid.size(), bySlot,
+				Baselines.hindsight("hindsight: all the data but the scored period's (uses the future)", grid.size(), bySlot,
 						Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
-				Baselines.hindsight("hindsight: the evaluation period but the day's (uses the future)", grid.size(), bySlot,
+				Baselines.hindsight("hindsight: the evaluation period but the scored period's (uses the future)", grid.size(), bySlot,
 						first, end)));
 
 		long training = Arrays.stream(events.time).filter(t -> t < first).count();

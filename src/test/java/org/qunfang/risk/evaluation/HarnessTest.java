@@ -151,8 +151,8 @@ class HarnessTest {
 						java.nio.charset.StandardCharsets.UTF_8));
 		String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(out).contains("184 incidents in 92 periods", "| model |", "| naive counts, all history |",
-				"| hindsight: all the data but the day's (uses the future) |",
-				"| hindsight: the evaluation period but the day's (uses the future) |", "| area | best baseline | model ÷ best baseline");
+				"| hindsight: all the data but the scored period's (uses the future) |",
+				"| hindsight: the evaluation period but the scored period's (uses the future) |", "| area | best baseline | model ÷ best baseline");
 		// the hot cell holds half of all incidents and every method finds it: at 1 % of the area the model
 		// catches what the best baseline catches, and the interval says so
 		String onePercent = out.lines().filter(l -> l.startsWith("| 1 % |")).findFirst().orElseThrow();
