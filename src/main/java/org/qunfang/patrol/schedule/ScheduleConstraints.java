@@ -163,8 +163,8 @@ public class ScheduleConstraints implements ConstraintProvider {
 		return factory.forEach(Seat.class)
 			.filter(Seat::isExtra)
 			.join(PlanSettings.class)
-			.filter((seat, settings) -> seat.getShift().risk() > settings.riskBaseline())
-			.reward(HardMediumSoftScore.ONE_SOFT, (seat, settings) -> seat.getShift().risk() - settings.riskBaseline())
+			.filter((seat, settings) -> settings.riskReward(seat.getShift().risk()) > 0)
+			.reward(HardMediumSoftScore.ONE_SOFT, (seat, settings) -> settings.riskReward(seat.getShift().risk()))
 			.asConstraint(RISK);
 	}
 

@@ -70,6 +70,7 @@ class ScheduleInputs {
 	private final int maxPerWeekFullTime;
 	private final int maxPerWeek;
 	private final int extraSeats;
+	private final int riskWeight;
 
 	ScheduleInputs(JdbcClient jdbc, org.qunfang.organization.registry.VillageScope villages, PreventionOrganizations organizations, Appointments appointments,
 			JointDefense jointDefense, SecurityContracts contracts, PatrolZones zones, ScopeDirectory scopes,
@@ -77,7 +78,8 @@ class ScheduleInputs {
 			@Value("${qunfang.patrol.schedule.min-rest-hours:10}") int minRestHours,
 			@Value("${qunfang.patrol.schedule.max-per-week-full-time:5}") int maxPerWeekFullTime,
 			@Value("${qunfang.patrol.schedule.max-per-week:3}") int maxPerWeek,
-			@Value("${qunfang.patrol.schedule.extra-seats:1}") int extraSeats) {
+			@Value("${qunfang.patrol.schedule.extra-seats:1}") int extraSeats,
+			@Value("${qunfang.patrol.schedule.risk-weight:" + PlanSettings.DEFAULT_RISK_WEIGHT + "}") int riskWeight) {
 		this.jdbc = jdbc;
 		this.villages = villages;
 		this.organizations = organizations;
@@ -92,6 +94,7 @@ class ScheduleInputs {
 		this.maxPerWeekFullTime = maxPerWeekFullTime;
 		this.maxPerWeek = maxPerWeek;
 		this.extraSeats = extraSeats;
+		this.riskWeight = riskWeight;
 	}
 
 	ZoneId zone() {
@@ -196,7 +199,7 @@ class ScheduleInputs {
 		}
 		List<ContractObligation> obligations = obligations(reader, org, from, to);
 		return new SchedulePlan(List.copyOf(members.values()), shifts, obligations,
-				PlanSettings.of(minRestHours, shifts), seats);
+				PlanSettings.of(minRestHours, shifts, riskWeight), seats);
 	}
 
 	private String name(long countyId, long residentId) {

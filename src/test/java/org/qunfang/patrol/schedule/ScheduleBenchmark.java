@@ -98,13 +98,13 @@ class ScheduleBenchmark {
 		System.out.printf(Locale.ROOT, "instance: %d members, %d organizations, %d shifts, %d seats%n", members.size(),
 				orgs.size(), shifts.size(), seats.size());
 
-		SchedulePlan handWritten = roundRobin(new SchedulePlan(members, shifts, List.of(), PlanSettings.of(10, shifts), copy(seats)),
+		SchedulePlan handWritten = roundRobin(new SchedulePlan(members, shifts, List.of(), PlanSettings.of(10, shifts, PlanSettings.DEFAULT_RISK_WEIGHT), copy(seats)),
 				orgById, memberById);
 		SolverFactory<SchedulePlan> factory = SolverFactory.create(ScheduleSolver.config(7L, Duration.ofSeconds(seconds), null));
 		SolutionManager<SchedulePlan, HardMediumSoftScore> scores = SolutionManager.create(factory);
 		HardMediumSoftScore handScore = scores.update(handWritten);
 
-		SchedulePlan problem = new SchedulePlan(members, shifts, List.of(), PlanSettings.of(10, shifts), seats);
+		SchedulePlan problem = new SchedulePlan(members, shifts, List.of(), PlanSettings.of(10, shifts, PlanSettings.DEFAULT_RISK_WEIGHT), seats);
 		Solver<SchedulePlan> solver = factory.buildSolver();
 		long started = System.nanoTime();
 		Progress first = Progress.of(solver, started);
@@ -140,7 +140,7 @@ class ScheduleBenchmark {
 			PlanMember keep = ill.equals(s.getMember()) ? away : s.getMember();
 			replanSeats.add(new Seat(s.getShift(), s.getIndex(), hit ? null : keep, !hit, pool));
 		}
-		SchedulePlan replan = new SchedulePlan(replanMembers, shifts, List.of(), PlanSettings.of(10, shifts), replanSeats);
+		SchedulePlan replan = new SchedulePlan(replanMembers, shifts, List.of(), PlanSettings.of(10, shifts, PlanSettings.DEFAULT_RISK_WEIGHT), replanSeats);
 		Solver<SchedulePlan> again = SolverFactory.<SchedulePlan>create(ScheduleSolver.config(8L, Duration.ofSeconds(10), null))
 			.buildSolver();
 		Progress progress = Progress.of(again, System.nanoTime());

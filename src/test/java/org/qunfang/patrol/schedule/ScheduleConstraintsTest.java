@@ -1,5 +1,7 @@
 package org.qunfang.patrol.schedule;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -76,7 +78,7 @@ class ScheduleConstraintsTest {
 		PlanMember a = member(1, 10);
 		PlanMember b = member(2, 10);
 		verifier.verifyThat(ScheduleConstraints::rest)
-			.given(new PlanSettings(10, 0), seat(shift(1, 10, 8, 4), 0, a), seat(shift(2, 10, 20, 4), 0, a),
+			.given(new PlanSettings(10, 0, PlanSettings.DEFAULT_RISK_WEIGHT), seat(shift(1, 10, 8, 4), 0, a), seat(shift(2, 10, 20, 4), 0, a),
 					seat(shift(3, 10, 8, 4), 0, b), seat(shift(4, 10, 22, 4), 0, b))
 			.penalizesBy(1);
 	}
@@ -169,9 +171,24 @@ class ScheduleConstraintsTest {
 		PlanShift calm = new PlanShift(2, 1, 10, null, null, MONDAY.plus(1, ChronoUnit.DAYS),
 				MONDAY.plus(28, ChronoUnit.HOURS), 0, DayOfWeek.TUESDAY, 1, false, 80, null, List.of(), 7);
 		verifier.verifyThat(ScheduleConstraints::risk)
-			.given(new PlanSettings(10, 100), seat(risky, 0, member(1, 10)), seat(risky, 1, member(2, 10)),
+			.given(new PlanSettings(10, 100, 200), seat(risky, 0, member(1, 10)), seat(risky, 1, member(2, 10)),
 					seat(risky, 2, null), seat(calm, 0, member(3, 10)), seat(calm, 1, member(4, 10)))
-			.rewardsWith(300 - 100);
+			.rewardsWith(400); // one extra patrol on a shift at three times the median: two medians above it, 200 each
+	}
+
+	@Test
+	void theRiskRewardIsRelativeToTheMedianAndCapped() {
+		// a quiet village (median 10 thousandths) and a busy one (median 1,000) weigh a shift at twice the median alike
+		assertThat(new PlanSettings(10, 10, 200).riskReward(20)).isEqualTo(200);
+		assertThat(new PlanSettings(10, 1000, 200).riskReward(2000)).isEqualTo(200);
+		assertThat(new PlanSettings(10, 1000, 200).riskReward(1500)).isEqualTo(100);
+		// at or below the median nothing; far above it at most four medians' worth
+		assertThat(new PlanSettings(10, 1000, 200).riskReward(1000)).isZero();
+		assertThat(new PlanSettings(10, 1000, 200).riskReward(900)).isZero();
+		assertThat(new PlanSettings(10, 1000, 200).riskReward(50_000)).isEqualTo(800);
+		// a median of zero (no history for most shifts) still ranks the few with risk, capped
+		assertThat(new PlanSettings(10, 0, 200).riskReward(3)).isEqualTo(600);
+		assertThat(new PlanSettings(10, 0, 200).riskReward(0)).isZero();
 	}
 
 	@Test

@@ -200,7 +200,7 @@ class RosterEffectBenchmark {
 				seats.add(new Seat(shift, 0, null, false, members));
 			}
 		}
-		SchedulePlan plan = new SchedulePlan(members, shifts, List.of(), PlanSettings.of(10, shifts), seats);
+		SchedulePlan plan = new SchedulePlan(members, shifts, List.of(), PlanSettings.of(10, shifts, PlanSettings.DEFAULT_RISK_WEIGHT), seats);
 		SchedulePlan solved = SolverFactory.<SchedulePlan>create(ScheduleSolver.config(seed, Duration.ofSeconds(seconds), null))
 			.buildSolver().solve(plan);
 		Set<Long> patrolled = new HashSet<>();
