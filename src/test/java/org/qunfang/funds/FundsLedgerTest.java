@@ -138,6 +138,23 @@ class FundsLedgerTest extends IntegrationTest {
 	}
 
 	@Test
+	void aProposalsReceiptsAreListedByFileNameAndServedToWhoMaySeeIt() {
+		Village v = village("FD");
+		income(v, "巡逻经费", 100_000, "PATROL_WAGES", "TOOLS");
+		long id = proposals.propose(v.director(), v.id(),
+				new Proposals.NewProposal(ProposalKind.EXPENSE, "TOOLS", "县五金店", Money.fen(8_000), "买手电筒", null),
+				List.of(new Proposals.Document("发票.png", org.qunfang.support.Fixtures.png()),
+						new Proposals.Document("收据.png", org.qunfang.support.Fixtures.png())));
+		var documents = proposalQueries.detail(v.finance(), id).documents();
+		assertThat(documents).extracting(ProposalQueries.DocumentView::fileName).containsExactly("发票.png", "收据.png");
+		var file = proposalQueries.document(v.director(), id, documents.get(1).attachmentId());
+		assertThat(file.fileName()).isEqualTo("收据.png");
+		Village other = village("FE");
+		assertThatThrownBy(() -> proposalQueries.document(other.director(), id, documents.get(0).attachmentId()))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
 	void aboveTheThresholdALeaderApprovesTooAndNobodyApprovesTheirOwn() {
 		Village v = village("FB");
 		income(v, "误工补贴", 1_000_000, "LOST_WORK");

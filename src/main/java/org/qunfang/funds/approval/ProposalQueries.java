@@ -93,11 +93,11 @@ public class ProposalQueries {
 			.query((rs, n) -> new StepView(ProposalStep.valueOf(rs.getString("step")), rs.getString("actor_name"),
 					rs.getObject("acted_at", OffsetDateTime.class).toInstant(), rs.getString("note")))
 			.list();
-		List<DocumentView> documents = jdbc.sql("""
-				select d.attachment_id, a.file_name from fund_proposal_document d join attachment a on a.id = d.attachment_id
-				where d.proposal_id = :p and d.county_id = :c order by d.attachment_id""").param("p", id)
-			.param("c", caller.jurisdiction().countyId())
-			.query((rs, n) -> new DocumentView(rs.getLong(1), rs.getString(2))).list();
+		List<Long> ids = jdbc.sql("""
+				select attachment_id from fund_proposal_document where proposal_id = :p and county_id = :c
+				order by attachment_id""").param("p", id).param("c", caller.jurisdiction().countyId()).query(Long.class).list();
+		Map<Long, String> names = attachments.fileNames(ids);
+		List<DocumentView> documents = ids.stream().map(a -> new DocumentView(a, names.getOrDefault(a, ""))).toList();
 		return new Detail(view, steps, documents);
 	}
 

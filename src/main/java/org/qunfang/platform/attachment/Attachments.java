@@ -116,6 +116,17 @@ public class Attachments {
 		return org.springframework.http.ResponseEntity.ok().headers(headers).body(file.content());
 	}
 
+	/** The file names of these attachments, by id (ids that do not exist are left out). */
+	public java.util.Map<Long, String> fileNames(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		jdbc.sql("select id, file_name from attachment where id in (:ids)").param("ids", java.util.List.copyOf(ids))
+			.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+		return names;
+	}
+
 	public Optional<Attachment> load(long id) {
 		return jdbc.sql("select id, county_id, scope_path, file_name, content_type, content from attachment where id = :id")
 			.param("id", id)
