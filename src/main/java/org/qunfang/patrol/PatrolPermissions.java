@@ -28,6 +28,8 @@ public class PatrolPermissions {
 	public static final String SCHEDULE_PLAN = "patrol:schedule:plan";
 	/** Patrol: start and end runs, check in at checkpoints. */
 	public static final String RUN_RECORD = "patrol:run:record";
+	/** Set the county's patrol scheduling settings (how strongly rosters lean toward risk). */
+	public static final String SETTINGS_EDIT = "patrol:settings:edit";
 
 	@Bean
 	PermissionDefinition permissionPatrolView() {
@@ -45,6 +47,11 @@ public class PatrolPermissions {
 	PermissionDefinition permissionSchedulePlan() {
 		return new PermissionDefinition(SCHEDULE_PLAN, Set.of(TOWNSHIP_OFFICER, VILLAGE_DIRECTOR, SECURITY_DIRECTOR,
 				PATROL_LEADER));
+	}
+
+	@Bean
+	PermissionDefinition permissionPatrolSettingsEdit() {
+		return new PermissionDefinition(SETTINGS_EDIT, Set.of(COUNTY_ADMIN, COUNTY_OFFICER));
 	}
 
 	@Bean

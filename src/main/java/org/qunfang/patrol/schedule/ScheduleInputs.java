@@ -70,7 +70,7 @@ class ScheduleInputs {
 	private final int maxPerWeekFullTime;
 	private final int maxPerWeek;
 	private final int extraSeats;
-	private final int riskWeight;
+	private final PatrolSettings settings;
 
 	ScheduleInputs(JdbcClient jdbc, org.qunfang.organization.registry.VillageScope villages, PreventionOrganizations organizations, Appointments appointments,
 			JointDefense jointDefense, SecurityContracts contracts, PatrolZones zones, ScopeDirectory scopes,
@@ -78,8 +78,7 @@ class ScheduleInputs {
 			@Value("${qunfang.patrol.schedule.min-rest-hours:10}") int minRestHours,
 			@Value("${qunfang.patrol.schedule.max-per-week-full-time:5}") int maxPerWeekFullTime,
 			@Value("${qunfang.patrol.schedule.max-per-week:3}") int maxPerWeek,
-			@Value("${qunfang.patrol.schedule.extra-seats:1}") int extraSeats,
-			@Value("${qunfang.patrol.schedule.risk-weight:" + PlanSettings.DEFAULT_RISK_WEIGHT + "}") int riskWeight) {
+			@Value("${qunfang.patrol.schedule.extra-seats:1}") int extraSeats, PatrolSettings settings) {
 		this.jdbc = jdbc;
 		this.villages = villages;
 		this.organizations = organizations;
@@ -94,7 +93,7 @@ class ScheduleInputs {
 		this.maxPerWeekFullTime = maxPerWeekFullTime;
 		this.maxPerWeek = maxPerWeek;
 		this.extraSeats = extraSeats;
-		this.riskWeight = riskWeight;
+		this.settings = settings;
 	}
 
 	ZoneId zone() {
@@ -199,7 +198,7 @@ class ScheduleInputs {
 		}
 		List<ContractObligation> obligations = obligations(reader, org, from, to);
 		return new SchedulePlan(List.copyOf(members.values()), shifts, obligations,
-				PlanSettings.of(minRestHours, shifts, riskWeight), seats);
+				PlanSettings.of(minRestHours, shifts, settings.riskWeight(org.countyId())), seats);
 	}
 
 	private String name(long countyId, long residentId) {

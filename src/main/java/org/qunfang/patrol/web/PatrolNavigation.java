@@ -20,6 +20,12 @@ class PatrolNavigation {
 	}
 
 	@Bean
+	NavigationItem navPatrolSettings() {
+		return new NavigationItem("nav.group.patrol", "patrol.settings.title", "/patrol/settings", PatrolPermissions.SETTINGS_EDIT,
+				625);
+	}
+
+	@Bean
 	NavigationItem navPatrolZones() {
 		return new NavigationItem("nav.group.patrol", "patrol.zone.list", "/patrol/zones", PatrolPermissions.VIEW, 620);
 	}
